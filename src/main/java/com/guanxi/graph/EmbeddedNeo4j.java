@@ -1,0 +1,140 @@
+package com.guanxi.graph;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Starts a real Neo4j 5.26 server with APOC inside the service's JVM when no external URI is configured, so a
+ * fresh machine needs nothing installed. Bolt listens on 127.0.0.1 only, hence authentication is off for it.
+ */
+@ApplicationScoped
+public class EmbeddedNeo4j {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedNeo4j.class);
+
+    private final GraphConfig config;
+    private DatabaseManagementService service;
+    private Path home;
+
+    EmbeddedNeo4j(GraphConfig config) {
+        this.config = config;
+    }
+
+    void start(@Observes @Priority(1) StartupEvent event) {
+        if (config.uri().isPresent()) {
+            LOG.infof("Using external Neo4j at %s", config.uri().get());
+            return;
+        }
+        var embedded = config.embedded();
+        home = Path.of(embedded.dataDir()).toAbsolutePath();
+        long started = System.nanoTime();
+        try {
+            Path plugins = home.resolve("plugins");
+            Files.createDirectories(plugins);
+            installApoc(plugins);
+            var builder = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", embedded.boltPort()))
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.plugin_dir, plugins)
+                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
+                    // Neo4j's defaults wait ~12 s for Bolt threads on shutdown; an embedded server has no one to wait for.
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1));
+            embedded.pageCache().filter(s -> !s.isBlank())
+                    .ifPresent(size -> builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(size)));
+            service = builder.build();
+            LOG.infof("Embedded Neo4j started in %d ms, data in %s, Bolt on 127.0.0.1:%d",
+                    (System.nanoTime() - started) / 1_000_000, home, embedded.boltPort());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot prepare the embedded Neo4j folder " + home, e);
+        }
+    }
+
+    void stop(@Observes @Priority(Integer.MAX_VALUE) ShutdownEvent event) {
+        if (service == null) {
+            return;
+        }
+        long started = System.nanoTime();
+        service.shutdown();
+        service = null;
+        LOG.infof("Embedded Neo4j stopped in %d ms", (System.nanoTime() - started) / 1_000_000);
+        if (config.embedded().deleteOnShutdown()) {
+            deleteRecursively(home);
+        }
+    }
+
+    public boolean isRunning() {
+        return service != null;
+    }
+
+    /**
+     * APOC must be both on the classpath and in the plugin folder: the folder alone fails with
+     * "ApocConfig ... not a known injectable component". The jars are copied from wherever the classpath has them.
+     */
+    private static void installApoc(Path plugins) throws IOException {
+        for (String marker : List.of("apoc/ApocConfig.class", "apoc/coll/Coll.class")) {
+            Path jar = jarOf(marker);
+            if (jar != null && Files.isRegularFile(jar)) {
+                Path target = plugins.resolve(jar.getFileName());
+                if (!Files.exists(target) || Files.size(target) != Files.size(jar)) {
+                    try (InputStream in = Files.newInputStream(jar)) {
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Path jarOf(String resource) {
+        var url = EmbeddedNeo4j.class.getClassLoader().getResource(resource);
+        if (url == null || !"jar".equals(url.getProtocol())) {
+            return null;
+        }
+        String spec = url.getFile();
+        String file = spec.substring(0, spec.indexOf("!/"));
+        try {
+            return Path.of(new java.net.URI(file));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warnf("Could not delete %s: %s", root, e.getMessage());
+        }
+    }
+}

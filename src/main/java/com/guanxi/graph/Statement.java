@@ -5,7 +5,19 @@ public enum Statement {
     SCHEMA_RECORD_VERSION("schema/record-version"),
     STATS_COUNTS("stats/counts"),
     APOC_VERSION("stats/apoc-version"),
-    COMPANY_SEARCH("company/search");
+    COMPANY_SEARCH("company/search"),
+    COMPANY_UPSERT("company/upsert"),
+    COMPANY_ENSURE_EXTERNAL("company/ensure-external"),
+    PERSON_UPSERT("person/upsert"),
+    CASE_UPSERT("cases/upsert"),
+    HOLDS_UPSERT("holds/upsert"),
+    SERVES_UPSERT("serves/upsert"),
+    GUARANTEES_UPSERT("guarantees/upsert"),
+    PARTY_UPSERT("cases/party-upsert"),
+    COMPANY_REGISTRY_KEYS("company/registry-keys"),
+    COMPANY_BY_ID("company/by-id"),
+    COMPANY_BY_IDENTIFIER("company/by-identifier"),
+    COMPANY_HISTORY("company/history");
 
     final String fileName;
 

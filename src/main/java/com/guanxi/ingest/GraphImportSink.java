@@ -1,0 +1,284 @@
+package com.guanxi.ingest;
+
+import com.guanxi.graph.EdgeWrite;
+import com.guanxi.graph.GraphWriter;
+import com.guanxi.graph.GraphWriter.EdgeKind;
+import com.guanxi.graph.GraphWriter.NodeKind;
+import com.guanxi.graph.NodeWrite;
+import com.guanxi.resolution.EntityLinker;
+import com.guanxi.resolution.Link;
+import com.guanxi.resolution.MentionContext;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns validated records into graph writes: links every name through the {@link EntityLinker}, records each
+ * resolution, and writes in batches (nodes before the relationships that need them). Provenance (batch, file,
+ * line) goes on every node and relationship; the fingerprint of the facts alone decides whether history is kept.
+ */
+final class GraphImportSink implements IngestSink, AutoCloseable {
+
+    static final String LEGAL_REPRESENTATIVE = "法定代表人";
+
+    private final GraphWriter writer;
+    private final EntityLinker linker;
+    private final ImportJournal journal;
+    private final String batchId;
+    private final int batchSize;
+
+    private final Map<NodeKind, Map<String, NodeWrite>> nodes = new EnumMap<>(NodeKind.class);
+    private final Map<EdgeKind, Map<String, EdgeWrite>> edges = new EnumMap<>(EdgeKind.class);
+    private int pending;
+
+    GraphImportSink(GraphWriter writer, EntityLinker linker, ImportJournal journal, String batchId, int batchSize) {
+        this.writer = writer;
+        this.linker = linker;
+        this.journal = journal;
+        this.batchId = batchId;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public void company(CompanyRecord r) {
+        linker.registerCompany(r);
+        String id = EntityLinker.registryId(r);
+        Map<String, Object> facts = new TreeMap<>();
+        facts.put("uscc", r.uscc());
+        facts.put("regNo", r.regNo());
+        facts.put("name", r.name());
+        facts.put("nameNorm", Normalizer.name(r.name()));
+        facts.put("formerNames", r.formerNames());
+        facts.put("formerNamesText", r.formerNames().isEmpty() ? null : String.join(" ", r.formerNames()));
+        facts.put("legalRep", r.legalRep());
+        if (r.registeredCapital() != null) {
+            facts.put("registeredCapital", r.registeredCapital().amount().doubleValue());
+            facts.put("currency", r.registeredCapital().currency());
+            facts.put("registeredCapitalRaw", r.registeredCapital().raw());
+        } else {
+            facts.put("registeredCapital", null);
+            facts.put("currency", null);
+            facts.put("registeredCapitalRaw", null);
+        }
+        facts.put("established", r.established());
+        facts.put("status", r.status());
+        facts.put("companyType", r.companyType());
+        facts.put("address", r.address());
+        facts.put("phone", r.phone());
+        facts.put("email", r.email());
+        facts.put("industry", r.industry());
+        putExtra(facts, r.extra());
+        node(NodeKind.REGISTRY_COMPANY, id, withProvenance(facts, r.source()), fingerprint(facts));
+        if (r.legalRep() != null) {
+            Link rep = linker.person(r.legalRep(), new MentionContext(r.source(), "legal_rep", id));
+            record(r.source(), "legal_rep", r.legalRep(), rep);
+            person(rep, r.source());
+            edge(EdgeKind.SERVES, rep.entityId(), id, LEGAL_REPRESENTATIVE, provenance(r.source()), null);
+        }
+        flushIfFull();
+    }
+
+    @Override
+    public void shareholder(ShareholderRecord r) {
+        Link company = linker.company(r.companyName(), r.companyUscc(),
+                new MentionContext(r.source(), r.companyUscc() != null ? "company_uscc" : "company_name", null));
+        record(r.source(), r.companyUscc() != null && r.companyName() == null ? "company_uscc" : "company_name",
+                r.companyName() != null ? r.companyName() : r.companyUscc(), company);
+        ensure(company, r.source());
+        Link holder = linker.party(r.shareholderName(), r.shareholderUscc(), r.shareholderType(),
+                new MentionContext(r.source(), "shareholder_name", company.entityId()));
+        record(r.source(), "shareholder_name", r.shareholderName(), holder);
+        ensure(holder, r.source());
+        Map<String, Object> facts = new TreeMap<>();
+        facts.put("ratio", r.ratio() == null ? null : r.ratio().doubleValue());
+        facts.put("subscribedCapital", r.subscribedCapital() == null ? null : r.subscribedCapital().amount().doubleValue());
+        facts.put("subscribedCurrency", r.subscribedCapital() == null ? null : r.subscribedCapital().currency());
+        facts.put("since", r.since());
+        facts.put("shareholderType", r.shareholderType());
+        putExtra(facts, r.extra());
+        edge(EdgeKind.HOLDS, holder.entityId(), company.entityId(), null, withProvenance(facts, r.source()), fingerprint(facts));
+        flushIfFull();
+    }
+
+    @Override
+    public void personnel(PersonnelRecord r) {
+        Link company = linker.company(r.companyName(), r.companyUscc(),
+                new MentionContext(r.source(), r.companyUscc() != null ? "company_uscc" : "company_name", null));
+        record(r.source(), r.companyName() != null ? "company_name" : "company_uscc",
+                r.companyName() != null ? r.companyName() : r.companyUscc(), company);
+        ensure(company, r.source());
+        Link person = linker.person(r.personName(), new MentionContext(r.source(), "person_name", company.entityId()));
+        record(r.source(), "person_name", r.personName(), person);
+        person(person, r.source());
+        Map<String, Object> props = new TreeMap<>();
+        putExtra(props, r.extra());
+        edge(EdgeKind.SERVES, person.entityId(), company.entityId(), r.position(), withProvenance(props, r.source()), null);
+        flushIfFull();
+    }
+
+    @Override
+    public void guarantee(GuaranteeRecord r) {
+        Link borrower = linker.party(r.borrowerName(), r.borrowerUscc(), null,
+                new MentionContext(r.source(), "borrower_name", null));
+        record(r.source(), "borrower_name", r.borrowerName(), borrower);
+        ensure(borrower, r.source());
+        Link guarantor = linker.party(r.guarantorName(), r.guarantorUscc(), null,
+                new MentionContext(r.source(), "guarantor_name", borrower.entityId()));
+        record(r.source(), "guarantor_name", r.guarantorName(), guarantor);
+        ensure(guarantor, r.source());
+        Link creditor = null;
+        if (r.creditorName() != null) {
+            creditor = linker.company(r.creditorName(), null, new MentionContext(r.source(), "creditor_name", null));
+            record(r.source(), "creditor_name", r.creditorName(), creditor);
+            ensure(creditor, r.source());
+        }
+        Map<String, Object> facts = new TreeMap<>();
+        facts.put("contractId", r.contractId());
+        facts.put("amount", r.amount().amount().doubleValue());
+        facts.put("currency", r.amount().currency());
+        facts.put("amountRaw", r.amount().raw());
+        facts.put("type", r.guaranteeType());
+        facts.put("creditor", r.creditorName());
+        facts.put("creditorId", creditor == null ? null : creditor.entityId());
+        facts.put("start", r.startDate());
+        facts.put("end", r.endDate());
+        facts.put("status", r.status());
+        putExtra(facts, r.extra());
+        String contractKey = r.contractId() + "|" + (creditor == null ? "" : creditor.entityId());
+        edge(EdgeKind.GUARANTEES, guarantor.entityId(), borrower.entityId(), contractKey,
+                withProvenance(facts, r.source()), fingerprint(facts));
+        flushIfFull();
+    }
+
+    @Override
+    public void judgment(JudgmentRecord r) {
+        Map<String, Object> facts = new TreeMap<>();
+        facts.put("caseNoRaw", r.caseNo());
+        facts.put("court", r.court());
+        facts.put("date", r.date());
+        facts.put("cause", r.cause());
+        facts.put("docType", r.docType());
+        facts.put("text", r.text());
+        putExtra(facts, r.extra());
+        node(NodeKind.CASE, r.caseNoNormalized(), withProvenance(facts, r.source()), null);
+        flushIfFull();
+    }
+
+    @Override
+    public void reject(Reject r) {
+        journal.reject(r);
+    }
+
+    @Override
+    public void close() {
+        flush();
+    }
+
+    void flush() {
+        for (NodeKind kind : NodeKind.values()) {
+            var batch = nodes.remove(kind);
+            if (batch != null) writer.writeNodes(kind, new ArrayList<>(batch.values()), batchId);
+        }
+        for (EdgeKind kind : EdgeKind.values()) {
+            var batch = edges.remove(kind);
+            if (batch != null) writer.writeEdges(kind, new ArrayList<>(batch.values()), batchId);
+        }
+        pending = 0;
+    }
+
+    private void flushIfFull() {
+        if (pending >= batchSize) flush();
+    }
+
+    private void record(SourceRef source, String field, String raw, Link link) {
+        journal.resolution(source, field, raw, link);
+    }
+
+    private void ensure(Link link, SourceRef source) {
+        if (link.isCompany()) {
+            if (!link.registry()) {
+                Map<String, Object> props = new HashMap<>();
+                props.put("name", link.name());
+                props.put("nameNorm", Normalizer.name(link.name()));
+                props.put("uscc", link.uscc());
+                node(NodeKind.EXTERNAL_COMPANY, link.entityId(), withProvenance(props, source), null);
+            }
+        } else {
+            person(link, source);
+        }
+    }
+
+    private void person(Link link, SourceRef source) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("name", link.name());
+        // Several rows name the same person; the first one is where the person was first seen.
+        nodes.computeIfAbsent(NodeKind.PERSON, k -> new LinkedHashMap<>())
+                .putIfAbsent(link.entityId(), new NodeWrite(link.entityId(), props, null));
+    }
+
+    private void node(NodeKind kind, String id, Map<String, Object> props, String fingerprint) {
+        var batch = nodes.computeIfAbsent(kind, k -> new LinkedHashMap<>());
+        if (kind == NodeKind.EXTERNAL_COMPANY) {
+            batch.putIfAbsent(id, new NodeWrite(id, props, fingerprint));
+        } else {
+            batch.put(id, new NodeWrite(id, props, fingerprint));
+            pending++;
+        }
+    }
+
+    /** Within a write batch the last row for a key wins, as it would had the rows been written one by one. */
+    private void edge(EdgeKind kind, String from, String to, String key, Map<String, Object> props, String fingerprint) {
+        String identity = from + '\u0001' + to + '\u0001' + key;
+        edges.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(identity, new EdgeWrite(from, to, key, props, fingerprint));
+        pending++;
+    }
+
+    private Map<String, Object> withProvenance(Map<String, Object> facts, SourceRef source) {
+        Map<String, Object> props = new HashMap<>(facts);
+        props.putAll(provenance(source));
+        return props;
+    }
+
+    private static Map<String, Object> provenance(SourceRef source) {
+        return Map.of("batchId", source.batchId(), "sourceFile", source.file(), "sourceLine", source.line());
+    }
+
+    /** Unknown columns are kept as properties under a prefix so they never clash with the canonical ones. */
+    private static void putExtra(Map<String, Object> facts, Map<String, String> extra) {
+        if (extra != null) extra.forEach((k, v) -> facts.put("x_" + k, v));
+    }
+
+    static String fingerprint(Map<String, Object> facts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (var e : new TreeMap<>(facts).entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(canonical(e.getValue()).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 1);
+            }
+            return HexFormat.of().formatHex(md.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String canonical(Object value) {
+        if (value == null) return "";
+        if (value instanceof BigDecimal d) return d.stripTrailingZeros().toPlainString();
+        if (value instanceof LocalDate d) return d.toString();
+        if (value instanceof List<?> l) return String.join("\u0002", l.stream().map(GraphImportSink::canonical).toList());
+        return value.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package com.guanxi.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.guanxi.resolution.Link;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What a batch leaves behind besides the graph: its rejects and its name resolutions, as JSON Lines files in the
+ * batch folder. Streams to disk, so a batch with millions of rejects needs no memory for them.
+ */
+final class ImportJournal implements AutoCloseable {
+
+    static final String REJECTS = "rejects.jsonl";
+    static final String RESOLUTIONS = "resolutions.jsonl";
+
+    private final ObjectMapper json;
+    private final BufferedWriter rejects;
+    private final BufferedWriter resolutions;
+    private final AtomicLong rejectCount = new AtomicLong();
+
+    ImportJournal(Path folder, ObjectMapper json) {
+        this.json = json.copy().disable(SerializationFeature.INDENT_OUTPUT);
+        try {
+            Files.createDirectories(folder);
+            this.rejects = Files.newBufferedWriter(folder.resolve(REJECTS), StandardCharsets.UTF_8);
+            this.resolutions = Files.newBufferedWriter(folder.resolve(RESOLUTIONS), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the journal of batch folder " + folder, e);
+        }
+    }
+
+    void reject(Reject reject) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("file", reject.file());
+        line.put("line", reject.line());
+        line.put("column", reject.column());
+        line.put("value", reject.value());
+        line.put("reason", reject.reason());
+        line.put("detail", reject.detail());
+        write(rejects, line);
+        rejectCount.incrementAndGet();
+    }
+
+    void resolution(SourceRef source, String field, String raw, Link link) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("file", source.file());
+        line.put("line", source.line());
+        line.put("field", field);
+        line.put("raw", raw);
+        line.put("entityType", link.entityType());
+        line.put("entityId", link.entityId());
+        line.put("uscc", link.uscc());
+        line.put("confidence", link.confidence());
+        line.put("method", link.method());
+        write(resolutions, line);
+    }
+
+    long rejects() {
+        return rejectCount.get();
+    }
+
+    private synchronized void write(BufferedWriter out, Map<String, Object> line) {
+        try {
+            out.write(json.writeValueAsString(line));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            rejects.close();
+            resolutions.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package com.guanxi.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.guanxi.graph.CompanyRepository;
+import com.guanxi.graph.GraphWriter;
+import com.guanxi.resolution.EntityLinker;
+import com.guanxi.resolution.ExactNameLinker;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Runs import batches: a folder in the canonical format is read file by file (registry first), every row either
+ * written to the graph or rejected with its reason, and the batch's state, rejects and resolutions kept in its
+ * folder under {@code guanxi.import.work-dir} so they outlive the process.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final Pattern BATCH_ID = Pattern.compile("B\\d{8}-\\d{6}-[0-9a-f]{6}");
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final GraphWriter writer;
+    private final CompanyRepository companies;
+    private final ImportConfig config;
+    private final ObjectMapper json;
+    private final ManagedExecutor executor;
+    private final Map<String, Tracker> running = new ConcurrentHashMap<>();
+
+    ImportService(GraphWriter writer, CompanyRepository companies, ImportConfig config, ObjectMapper json,
+                  ManagedExecutor executor) {
+        this.writer = writer;
+        this.companies = companies;
+        this.config = config;
+        this.json = json;
+        this.executor = executor;
+    }
+
+    /** A new, empty batch folder, e.g. to receive uploaded files. */
+    public String newBatch() {
+        String id = "B" + ID_TIME.format(Instant.now()) + "-" + HexFormat.of().formatHex(randomBytes());
+        try {
+            Files.createDirectories(batchFolder(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return id;
+    }
+
+    public Path uploadFolder(String batchId) {
+        return batchFolder(batchId).resolve("upload");
+    }
+
+    /** Starts importing {@code folder} in the background; the returned batch is in state running. */
+    public ImportBatch start(String batchId, Path folder) {
+        Tracker tracker = begin(batchId, folder);
+        executor.execute(() -> run(tracker, p -> {
+        }));
+        return tracker.snapshot();
+    }
+
+    /** Imports {@code folder} in the calling thread, reporting progress about twice a second. */
+    public ImportBatch runNow(Path folder, Consumer<ImportBatch> progress) {
+        Tracker tracker = begin(newBatch(), folder);
+        return run(tracker, progress);
+    }
+
+    public Optional<ImportBatch> get(String batchId) {
+        if (!BATCH_ID.matcher(batchId).matches()) return Optional.empty();
+        Tracker tracker = running.get(batchId);
+        if (tracker != null) return Optional.of(tracker.snapshot());
+        Path state = batchFolder(batchId).resolve("batch.json");
+        if (!Files.isRegularFile(state)) return Optional.empty();
+        try {
+            return Optional.of(json.readValue(state.toFile(), ImportBatch.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rejects or resolutions file of a batch (JSON Lines), once the batch exists. */
+    public Optional<Path> journal(String batchId, boolean rejects) {
+        if (get(batchId).isEmpty()) return Optional.empty();
+        Path file = batchFolder(batchId).resolve(rejects ? ImportJournal.REJECTS : ImportJournal.RESOLUTIONS);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    private Tracker begin(String batchId, Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("Not a folder on the server: " + folder);
+        }
+        List<Path> files = new ArrayList<>();
+        for (CanonicalFile kind : CanonicalFile.values()) {
+            Path file = folder.resolve(kind.fileName());
+            if (Files.isRegularFile(file)) files.add(file);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("The folder holds none of the canonical files "
+                    + "(companies.csv, shareholders.csv, personnel.csv, guarantees.csv, judgments.jsonl): " + folder);
+        }
+        Tracker tracker = new Tracker(batchId, folder, files);
+        running.put(batchId, tracker);
+        persist(tracker.snapshot());
+        return tracker;
+    }
+
+    private ImportBatch run(Tracker tracker, Consumer<ImportBatch> progress) {
+        var reader = new CanonicalReader(tracker.batchId);
+        EntityLinker linker = new ExactNameLinker(companies.registrySnapshot());
+        try (var journal = new ImportJournal(batchFolder(tracker.batchId), json);
+             var graph = new GraphImportSink(writer, linker, journal, tracker.batchId, config.batchSize())) {
+            var counting = new CountingSink(graph, tracker, progress);
+            for (Path file : tracker.files) {
+                CanonicalFile kind = CanonicalFile.byFileName(file.getFileName().toString()).orElseThrow();
+                tracker.currentFile = kind.fileName();
+                try (InputStream in = new CountingInputStream(Files.newInputStream(file), tracker.bytesRead)) {
+                    FileStats stats = reader.read(kind, kind.fileName(), in, counting);
+                    graph.flush();
+                    tracker.done.add(stats);
+                }
+            }
+            tracker.finish(ImportBatch.DONE, null);
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "Import batch %s failed", tracker.batchId);
+            tracker.finish(ImportBatch.FAILED, "The import stopped: " + e.getMessage());
+        }
+        ImportBatch result = tracker.snapshot();
+        persist(result);
+        running.remove(tracker.batchId);
+        progress.accept(result);
+        return result;
+    }
+
+    private void persist(ImportBatch batch) {
+        try {
+            Path folder = batchFolder(batch.batchId());
+            Files.createDirectories(folder);
+            Path tmp = folder.resolve("batch.json.tmp");
+            json.writeValue(tmp.toFile(), batch);
+            Files.move(tmp, folder.resolve("batch.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path batchFolder(String batchId) {
+        return Path.of(config.workDir()).toAbsolutePath().resolve(batchId);
+    }
+
+    private static byte[] randomBytes() {
+        byte[] b = new byte[3];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+
+    /** Live counters of a running batch. */
+    private static final class Tracker {
+        final String batchId;
+        final Path folder;
+        final List<Path> files;
+        final long bytesTotal;
+        final AtomicLong bytesRead = new AtomicLong();
+        final AtomicLong rows = new AtomicLong();
+        final AtomicLong rejected = new AtomicLong();
+        final List<FileStats> done = new ArrayList<>();
+        final Instant startedAt = Instant.now();
+        volatile String currentFile;
+        volatile String state = ImportBatch.RUNNING;
+        volatile Instant finishedAt;
+        volatile String error;
+
+        Tracker(String batchId, Path folder, List<Path> files) {
+            this.batchId = batchId;
+            this.folder = folder;
+            this.files = files;
+            long total = 0;
+            for (Path f : files) {
+                try {
+                    total += Files.size(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            this.bytesTotal = total;
+        }
+
+        void finish(String state, String error) {
+            this.state = state;
+            this.error = error;
+            this.finishedAt = Instant.now();
+        }
+
+        synchronized ImportBatch snapshot() {
+            Instant end = finishedAt == null ? Instant.now() : finishedAt;
+            double seconds = Math.max(1e-3, (end.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0);
+            long read = bytesRead.get();
+            double rate = rows.get() / seconds;
+            Double eta = read == 0 || finishedAt != null ? null
+                    : seconds * (bytesTotal - read) / (double) read;
+            var progress = new ImportBatch.Progress(rows.get(), rejected.get(), read, bytesTotal, rate, eta,
+                    finishedAt == null ? currentFile : null);
+            return new ImportBatch(batchId, state, folder.toString(), List.copyOf(done), progress, startedAt,
+                    finishedAt, error);
+        }
+    }
+
+    /** Counts rows for progress and hands them on; reports progress at most twice a second. */
+    private static final class CountingSink implements IngestSink {
+        private final IngestSink next;
+        private final Tracker tracker;
+        private final Consumer<ImportBatch> progress;
+        private long lastReport = System.nanoTime();
+
+        CountingSink(IngestSink next, Tracker tracker, Consumer<ImportBatch> progress) {
+            this.next = next;
+            this.tracker = tracker;
+            this.progress = progress;
+        }
+
+        private void tick() {
+            tracker.rows.incrementAndGet();
+            long now = System.nanoTime();
+            if (now - lastReport > 500_000_000L) {
+                lastReport = now;
+                progress.accept(tracker.snapshot());
+            }
+        }
+
+        @Override public void company(CompanyRecord r) { next.company(r); tick(); }
+        @Override public void shareholder(ShareholderRecord r) { next.shareholder(r); tick(); }
+        @Override public void personnel(PersonnelRecord r) { next.personnel(r); tick(); }
+        @Override public void guarantee(GuaranteeRecord r) { next.guarantee(r); tick(); }
+        @Override public void judgment(JudgmentRecord r) { next.judgment(r); tick(); }
+        @Override public void reject(Reject r) { next.reject(r); tracker.rejected.incrementAndGet(); tick(); }
+    }
+
+    private static final class CountingInputStream extends FilterInputStream {
+        private final AtomicLong counter;
+
+        CountingInputStream(InputStream in, AtomicLong counter) {
+            super(in);
+            this.counter = counter;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) counter.incrementAndGet();
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) counter.addAndGet(n);
+            return n;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package com.guanxi.cli;
+
+import com.guanxi.ingest.ImportBatch;
+import com.guanxi.ingest.ImportService;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** Dispatches the command line (see {@link GuanxiMain}). */
+public class GuanxiCommands implements QuarkusApplication {
+
+    @Inject
+    ImportService imports;
+    @Inject
+    DemoData demo;
+    @ConfigProperty(name = "quarkus.http.port")
+    int httpPort;
+
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+
+    @Override
+    public int run(String... args) throws Exception {
+        List<String> list = Arrays.asList(args);
+        String command = list.isEmpty() ? "serve" : list.get(0);
+        return switch (command) {
+            case "serve" -> serve(list.contains("--demo"));
+            case "import" -> importFolder(list.subList(1, list.size()));
+            case "generate" -> generate(list.subList(1, list.size()));
+            case "help", "--help", "-h" -> usage(0);
+            default -> {
+                err.println("Unknown command: " + command);
+                yield usage(2);
+            }
+        };
+    }
+
+    private int serve(boolean withDemo) {
+        if (withDemo) {
+            demo.loadInBackground();
+        }
+        String base = "http://localhost:" + httpPort;
+        out.println();
+        out.println("Guanxi is running.");
+        out.println("  Viewer:   " + base + "/");
+        out.println("  API:      " + base + "/api  (OpenAPI " + base + "/q/openapi, Swagger UI " + base + "/q/swagger-ui)");
+        out.println("  Health:   " + base + "/q/health/ready");
+        out.println("Press Ctrl+C to stop.");
+        Quarkus.waitForExit();
+        return 0;
+    }
+
+    private int importFolder(List<String> args) throws Exception {
+        if (args.isEmpty()) {
+            err.println("Usage: guanxi import FOLDER [--server http://host:8080]");
+            return 2;
+        }
+        Path folder = Path.of(args.get(0)).toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            err.println("Not a folder: " + folder);
+            return 2;
+        }
+        int serverAt = args.indexOf("--server");
+        ProgressBar bar = new ProgressBar(err);
+        ImportBatch result;
+        if (serverAt >= 0 && serverAt + 1 < args.size()) {
+            result = new RemoteImport(args.get(serverAt + 1)).run(folder, bar::update);
+        } else {
+            result = imports.runNow(folder, bar::update);
+        }
+        bar.finish();
+        ImportSummary.print(result, out);
+        return ImportBatch.DONE.equals(result.state()) ? 0 : 1;
+    }
+
+    private int generate(List<String> args) throws Exception {
+        if (args.isEmpty()) {
+            err.println("Usage: guanxi generate FOLDER [--companies N] [--seed S]");
+            return 2;
+        }
+        Path folder = Path.of(args.get(0));
+        long companies = longOption(args, "--companies", 2_000);
+        long seed = longOption(args, "--seed", 20240630);
+        long started = System.nanoTime();
+        demo.generate(folder, companies, seed);
+        out.printf("Wrote %,d companies with their shareholders, personnel, guarantees and judgments to %s in %.1f s%n",
+                companies, folder.toAbsolutePath(), (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+
+    private static long longOption(List<String> args, String name, long fallback) {
+        int at = args.indexOf(name);
+        return at >= 0 && at + 1 < args.size() ? Long.parseLong(args.get(at + 1).replace("_", "")) : fallback;
+    }
+
+    private int usage(int code) {
+        (code == 0 ? out : err).println("""
+                Usage:
+                  guanxi [serve] [--demo]                       run the service (with --demo: load a generated demo dataset)
+                  guanxi import FOLDER [--server URL]           import a folder in the canonical format
+                  guanxi generate FOLDER [--companies N] [--seed S]
+                                                                write demo data in the canonical format
+                """);
+        return code;
+    }
+}

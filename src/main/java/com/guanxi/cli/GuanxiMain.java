@@ -1,0 +1,30 @@
+package com.guanxi.cli;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+import java.util.Set;
+
+/**
+ * Entry point of the packaged service and of its command line:
+ * <pre>
+ *   guanxi [serve] [--demo]                 run the service (embedded Neo4j unless GUANXI_NEO4J_URI is set)
+ *   guanxi import FOLDER [--server URL]     import a canonical folder, in process or through a running service
+ *   guanxi generate FOLDER [--companies N] [--seed S]   write demo data in the canonical format
+ * </pre>
+ */
+@QuarkusMain
+public class GuanxiMain {
+
+    private static final Set<String> OFFLINE_COMMANDS = Set.of("import", "generate", "evaluate", "help", "--help", "-h");
+
+    public static void main(String... args) {
+        if (args.length > 0 && OFFLINE_COMMANDS.contains(args[0])) {
+            // A command shares the machine with a running service: never take its HTTP port.
+            System.setProperty("quarkus.http.port", "0");
+            System.setProperty("quarkus.http.host", "127.0.0.1");
+            System.setProperty("quarkus.log.console.level", System.getProperty("quarkus.log.console.level", "WARN"));
+        }
+        Quarkus.run(GuanxiCommands.class, args);
+    }
+}

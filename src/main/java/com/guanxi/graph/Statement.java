@@ -17,7 +17,10 @@ public enum Statement {
     COMPANY_REGISTRY_KEYS("company/registry-keys"),
     COMPANY_BY_ID("company/by-id"),
     COMPANY_BY_IDENTIFIER("company/by-identifier"),
-    COMPANY_HISTORY("company/history");
+    COMPANY_HISTORY("company/history"),
+    EXPLORE_NEIGHBORHOOD("explore/neighborhood"),
+    EXPLORE_SHORTEST_PATHS("explore/shortest-paths"),
+    CASE_BY_CASE_NO("cases/by-case-no");
 
     final String fileName;
 

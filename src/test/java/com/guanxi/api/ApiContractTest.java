@@ -1,0 +1,133 @@
+package com.guanxi.api;
+
+import com.guanxi.ingest.ImportService;
+import com.guanxi.testsupport.SampleGraph;
+import com.guanxi.testsupport.SharedData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class ApiContractTest {
+
+    static final String HOSTILE_NAME = "北京<script>alert(1)</script>科技有限公司";
+
+    @Inject
+    ImportService imports;
+
+    @BeforeEach
+    void givenTheSampleIsImported() {
+        SampleGraph.ensureImported(imports);
+    }
+
+    @Test
+    void shouldImportAFolderPostedAsAPathAndListItsRejects() throws InterruptedException {
+        String batchId = given().contentType(ContentType.JSON)
+                .body(Map.of("path", SharedData.samplesSmall().toString()))
+                .when().post("/api/imports")
+                .then().statusCode(202).body("batchId", notNullValue())
+                .extract().path("batchId");
+        String state = "running";
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while ("running".equals(state) && System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            state = given().when().get("/api/imports/" + batchId).then().statusCode(200).extract().path("state");
+        }
+        assertThat(state).isEqualTo("done");
+        given().when().get("/api/imports/" + batchId)
+                .then().body("files.file", hasItem("companies.csv"))
+                .body("files.find { it.file == 'companies.csv' }.rejected", is(10));
+        String rejects = given().when().get("/api/imports/" + batchId + "/rejects").then().statusCode(200)
+                .extract().asString();
+        assertThat(rejects.lines()).hasSize(40).allSatisfy(line -> assertThat(line).contains("\"reason\""));
+        String resolutions = given().when().get("/api/imports/" + batchId + "/resolutions").then().statusCode(200)
+                .extract().asString();
+        assertThat(resolutions.lines()).isNotEmpty().allSatisfy(line -> assertThat(line).contains("\"entityId\""));
+    }
+
+    @Test
+    void shouldAnswerProblemJsonForAnUnknownBatch() {
+        given().when().get("/api/imports/B20200101-000000-abcdef")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("B20200101-000000-abcdef"));
+    }
+
+    @Test
+    void shouldRefuseAnImportOfAMissingFolderWithAClearDetail() {
+        given().contentType(ContentType.JSON).body(Map.of("path", "/nonexistent/folder"))
+                .when().post("/api/imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("/nonexistent/folder"));
+    }
+
+    @Test
+    void shouldRefuseMalformedJsonWithProblemJson() {
+        given().contentType(ContentType.JSON).body("{\"path\": ")
+                .when().post("/api/imports")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldFindCompaniesByNameFragmentAndByUscc() {
+        given().queryParam("q", "<script>").when().get("/api/companies")
+                .then().statusCode(200);
+        given().queryParam("q", "天津海纳").when().get("/api/companies")
+                .then().statusCode(200).body("name", hasItem("天津海纳实业集团有限公司"));
+        given().queryParam("q", "91120101455490325F").when().get("/api/companies")
+                .then().statusCode(200).body("[0].name", is("天津海纳实业集团有限公司"));
+    }
+
+    @Test
+    void shouldReturnCompanyFactsVerbatimIncludingHostileNames() {
+        String id = given().queryParam("q", "alert").when().get("/api/companies")
+                .then().statusCode(200).extract().path("find { it.name == '" + HOSTILE_NAME.replace("'", "\\'") + "' }.id");
+        assertThat(id).isNotNull();
+        given().when().get("/api/companies/" + id).then().statusCode(200)
+                .body("name", is(HOSTILE_NAME))
+                .body("sources[0].file", is("companies.csv"));
+    }
+
+    @Test
+    void shouldRejectAnOutOfRangeSearchLimit() {
+        given().queryParam("q", "华").queryParam("limit", 0).when().get("/api/companies")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("limit"));
+    }
+
+    @Test
+    void shouldReturnTheNeighbourhoodOfACompany() {
+        given().queryParam("id", "91120101455490325F").queryParam("depth", 1).when().get("/api/graph/neighborhood")
+                .then().statusCode(200)
+                .body("nodes.id", hasItem("91120101455490325F"))
+                .body("edges.size()", greaterThan(0))
+                .body("edges.type", everyItem(notNullValue()));
+        given().queryParam("id", "91120101455490325F").queryParam("types", "NOPE").when().get("/api/graph/neighborhood")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldCountNodesAndRelationships() {
+        given().when().get("/api/stats").then().statusCode(200)
+                .body("nodes.Company", greaterThan(300))
+                .body("relationships.HOLDS", greaterThan(0));
+    }
+
+    @Test
+    void shouldPublishOpenApi() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/imports"));
+    }
+}

@@ -20,7 +20,23 @@ public enum Statement {
     COMPANY_HISTORY("company/history"),
     EXPLORE_NEIGHBORHOOD("explore/neighborhood"),
     EXPLORE_SHORTEST_PATHS("explore/shortest-paths"),
-    CASE_BY_CASE_NO("cases/by-case-no");
+    CASE_BY_CASE_NO("cases/by-case-no"),
+    PROJECTION_COMPANIES("projection/companies"),
+    PROJECTION_HOLDINGS("projection/holdings"),
+    PROJECTION_GUARANTEES("projection/guarantees"),
+    ANALYTICS_RUN_UPSERT("analytics/run-upsert"),
+    ANALYTICS_RUN_BY_ID("analytics/run-by-id"),
+    ANALYTICS_RUN_LATEST("analytics/run-latest"),
+    ANALYTICS_COMPANY_RESULTS("analytics/company-results"),
+    ANALYTICS_CONTROLS_CLEAR("analytics/controls-clear"),
+    ANALYTICS_CONTROLS_CREATE("analytics/controls-create"),
+    ANALYTICS_CIRCLES_CLEAR("analytics/circles-clear"),
+    ANALYTICS_CIRCLES_CREATE("analytics/circles-create"),
+    ANALYTICS_SHARED_CONTACTS_CLEAR("analytics/shared-contacts-clear"),
+    ANALYTICS_SHARED_CONTACTS_CREATE("analytics/shared-contacts-create"),
+    ENTITY_NAMES("entity/names"),
+    OWNERSHIP_TREE_UP("ownership/tree-up"),
+    OWNERSHIP_TREE_DOWN("ownership/tree-down");
 
     final String fileName;
 

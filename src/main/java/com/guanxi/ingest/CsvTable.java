@@ -43,6 +43,7 @@ final class CsvTable implements Closeable {
     private final List<String> header;
     private long lastLine;
     private boolean aborted;
+    private RawRow headerAbort;
 
     CsvTable(InputStream in, char delimiter) throws IOException {
         this(in, delimiter, StandardCharsets.UTF_8);
@@ -56,6 +57,7 @@ final class CsvTable implements Closeable {
         RawRow first = fetch();
         if (first == null || first.abort() != null) {
             header = List.of();
+            headerAbort = first;
         } else {
             String[] names = Arrays.copyOf(first.fields(), Math.min(first.fieldCount(), MAX_HEADER_COLUMNS));
             for (int i = 0; i < names.length; i++) names[i] = names[i].strip();
@@ -69,8 +71,13 @@ final class CsvTable implements Closeable {
         return header;
     }
 
-    /** The next data row, or null at the end. */
+    /** The next data row, or null at the end. A header that cannot be parsed comes back once, as an abort row. */
     RawRow next() {
+        if (headerAbort != null) {
+            RawRow r = headerAbort;
+            headerAbort = null;
+            return r;
+        }
         return header.isEmpty() ? null : fetch();
     }
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -57,7 +58,7 @@ import static com.guanxi.ingest.DemoVocabulary.TRADE_CHARS;
  */
 public final class DemoDataGenerator {
     public static final String PLANTED_FILE = "planted_rejects.jsonl";
-    static final double BAD_ROW_RATE_PERCENT = 0.3;
+    static final double BAD_ROW_RATE_PERCENT = 0.5;
     private static final double BAD_ROW_RATE = BAD_ROW_RATE_PERCENT / 100;
     private static final int HOSTILE_COMPANY = 7;
     private static final String HOSTILE_NAME = "北京<script>alert(1)</script>科技有限公司";
@@ -248,9 +249,17 @@ public final class DemoDataGenerator {
         return new NameParts(city, trade, industry, form);
     }
 
+    private static final Map<String, List<Region>> REGIONS_BY_CITY = REGIONS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(Region::city));
+
     private static Region regionIn(String city, SplittableRandom r) {
-        List<Region> in = REGIONS.stream().filter(g -> g.city().equals(city)).toList();
+        List<Region> in = REGIONS_BY_CITY.get(city);
         return in.get(r.nextInt(in.size()));
+    }
+
+    private static String zeroPad(long value, int width) {
+        String v = Long.toString(value);
+        return v.length() >= width ? v : "0".repeat(width - v.length()) + v;
     }
 
     /** 9 (工商) + 1 (企业) + division code + organisation code (GB 11714) + check character (GB 32100). */
@@ -267,7 +276,7 @@ public final class DemoDataGenerator {
             body = b.append(six).toString();
         } else {
             long x = Math.floorMod(i * 73_939_133L + Math.floorMod(seed * 0x9E3779B97F4A7C15L, 100_000_000L), 100_000_000L); // odd, not ×5: a bijection
-            body = String.format("%08d", x);
+            body = zeroPad(x, 8);
         }
         String first17 = "91" + region.code() + body + Uscc.organisationCodeCheckDigit(body);
         return first17 + Uscc.checkCharacter(first17);
@@ -498,7 +507,7 @@ public final class DemoDataGenerator {
         row.put("address", address != null ? address : (g.municipality() ? g.city() : g.province() + g.city()) + g.district()
                 + ROADS.get(r.nextInt(ROADS.size())) + (1 + r.nextInt(999)) + "号" + (1 + r.nextInt(40)) + "0" + (1 + r.nextInt(9)) + "室");
         row.put("phone", phone != null ? phone : r.nextBoolean() ? g.areaCode() + "-" + (20_000_000 + r.nextInt(79_999_999))
-                : "1" + (3 + r.nextInt(7)) + String.format("%09d", r.nextInt(1_000_000_000)));
+                : "1" + (3 + r.nextInt(7)) + zeroPad(r.nextInt(1_000_000_000), 9));
         row.put("email", r.nextInt(4) == 0 ? "info" + c.index() + "@" + (r.nextBoolean() ? "163.com" : "qq.com") : "");
         row.put("industry", c.industry().classification());
         row.put("data_source", "demo");
@@ -507,7 +516,7 @@ public final class DemoDataGenerator {
     }
 
     private String regNo(Company c) {
-        String first14 = c.region().code() + String.format("%08d", Math.floorMod(c.index() * 19_260_817L, 100_000_000L));
+        String first14 = c.region().code() + zeroPad(Math.floorMod(c.index() * 19_260_817L, 100_000_000L), 8);
         return first14 + RegNo.checkDigit(first14);
     }
 
@@ -562,8 +571,8 @@ public final class DemoDataGenerator {
         LocalDate start = LocalDate.of(2018, 1, 1).plusDays(rng.nextInt(7 * 365));
         LocalDate end = start.plusYears(1 + rng.nextInt(5)).minusDays(rng.nextInt(30));
         int seq = ++contractCounter;
-        String contract = rng.nextBoolean() ? bank.shortName() + start.getYear() + "保字第" + String.format("%06d", seq) + "号"
-                : "BZ" + bank.shortName() + start.getYear() + "-" + String.format("%06d", seq);
+        String contract = rng.nextBoolean() ? bank.shortName() + start.getYear() + "保字第" + zeroPad(seq, 6) + "号"
+                : "BZ" + bank.shortName() + start.getYear() + "-" + zeroPad(seq, 6);
         long wan = new long[]{100, 200, 300, 500, 800, 1000, 1500, 2000, 3000, 5000, 10000}[rng.nextInt(11)];
         Map<String, String> row = new LinkedHashMap<>();
         row.put("contract_id", contract);
@@ -693,11 +702,11 @@ public final class DemoDataGenerator {
             case 0 -> wan + "万元";
             case 1 -> wan + "万元人民币";
             case 2 -> wan + "万人民币";
-            case 3 -> String.format("%,d", yuan);
+            case 3 -> String.format(Locale.ROOT, "%,d", yuan);
             case 4 -> Long.toString(yuan);
             case 5 -> wan % 10_000 == 0 ? wan / 10_000 + "亿元" : wan + "万";
             case 6 -> wan + "(万元人民币)";
-            case 7 -> wan >= 1_000 ? String.format("%,d", wan) + "(万元)" : wan + "（万元）";
+            case 7 -> wan >= 1_000 ? String.format(Locale.ROOT, "%,d", wan) + "(万元)" : wan + "（万元）";
             default -> wan + "万元";
         };
     }
@@ -708,7 +717,7 @@ public final class DemoDataGenerator {
         return switch (rng.nextInt(4)) {
             case 0 -> v + "万元";
             case 1 -> v + "万元人民币";
-            case 2 -> String.format("%,d", wan.movePointRight(4).longValueExact());
+            case 2 -> String.format(Locale.ROOT, "%,d", wan.movePointRight(4).longValueExact());
             default -> wan.movePointRight(4).toBigIntegerExact().toString();
         };
     }
@@ -728,7 +737,7 @@ public final class DemoDataGenerator {
             case 0, 1 -> d.toString();
             case 2 -> d.getYear() + "/" + d.getMonthValue() + "/" + d.getDayOfMonth();
             case 3 -> chinese(d);
-            case 4 -> String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+            case 4 -> String.format(Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
             default -> d.getYear() + "." + d.getMonthValue() + "." + d.getDayOfMonth();
         };
     }

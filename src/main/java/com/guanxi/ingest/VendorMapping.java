@@ -58,6 +58,7 @@ public final class VendorMapping {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
     private static final Pattern REASON_CODE = Pattern.compile("[a-z][a-z_]*");
+    private static final int MAX_TOKEN_CHARS = 32;
 
     /** The YAML document. */
     record Spec(String mapping, String description, String target, String encoding, String delimiter,
@@ -190,6 +191,7 @@ public final class VendorMapping {
         else raw = fillTemplate(r.template(), fields, index);
         String v = raw == null ? null : raw.strip();
         if (v == null || v.isEmpty() || isNullToken(v, r.nullValues())) return null;
+        if (r.when() == null && r.unless() == null && r.extract() == null && r.rewrites().isEmpty()) return v;
         String t = Normalizer.text(v);
         if (r.when() != null && !r.when().matcher(t).matches()) return null;
         if (r.unless() != null && r.unless().matcher(t).matches()) return null;
@@ -221,12 +223,19 @@ public final class VendorMapping {
     }
 
     private static boolean isNullToken(String v, Set<String> tokens) {
-        return !tokens.isEmpty() && tokens.contains(Normalizer.text(v).toUpperCase(Locale.ROOT));
+        // tokens are short words (N/A, 无): skip normalising long values such as a business scope
+        return !tokens.isEmpty() && v.length() <= 2 * MAX_TOKEN_CHARS
+                && tokens.contains(Normalizer.text(v).toUpperCase(Locale.ROOT));
     }
 
     private static Set<String> tokens(List<String> values) {
         Set<String> s = new HashSet<>();
-        if (values != null) for (String v : values) s.add(Normalizer.text(v).toUpperCase(Locale.ROOT));
+        if (values == null) return s;
+        for (String v : values) {
+            String t = Normalizer.text(v);
+            if (t == null || t.length() > MAX_TOKEN_CHARS) throw new IllegalArgumentException("null token too long: " + v);
+            s.add(t.toUpperCase(Locale.ROOT));
+        }
         return s;
     }
 

@@ -1,0 +1,296 @@
+package com.guanxi.analytics;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.guanxi.analysis.AnalysisParams;
+import com.guanxi.analysis.CompanyRegistry;
+import com.guanxi.analysis.ControlOutcome;
+import com.guanxi.analysis.EquityAnalysis;
+import com.guanxi.analysis.EquityResult;
+import com.guanxi.analysis.GuaranteeCircle;
+import com.guanxi.analysis.GuaranteeNetworkAnalysis;
+import com.guanxi.analysis.GuaranteeNetworkResult;
+import com.guanxi.analysis.GuaranteeProjection;
+import com.guanxi.analysis.IntegratedOwnership;
+import com.guanxi.analysis.OwnershipGraph;
+import com.guanxi.analysis.OwnershipProjection;
+import com.guanxi.analysis.SharedContactCluster;
+import com.guanxi.analysis.SharedContactResult;
+import com.guanxi.analysis.SharedContacts;
+import com.guanxi.graph.AnalyticsStore;
+import com.guanxi.graph.GraphStats;
+import com.guanxi.graph.ProjectionReader;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Runs every analytics algorithm as of a date: loads the projections from the graph, computes guarantee network,
+ * equity/control and shared contacts, writes the results back, records the run, and keeps the latest results in
+ * memory for queries. Runs are serialised: one at a time.
+ */
+@ApplicationScoped
+public class AnalyticsService {
+
+    public static final String VERSION = "guanxi-analytics/1";
+    private static final Logger LOG = Logger.getLogger(AnalyticsService.class);
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    /** Pairwise SAME_* relationships stay readable up to this cluster size; larger clusters are linked as a star. */
+    private static final int PAIRWISE_CONTACT_LIMIT = 30;
+
+    private final ProjectionReader projections;
+    private final AnalyticsStore store;
+    private final GraphStats stats;
+    private final ManagedExecutor executor;
+    private final ObjectMapper json;
+    private final AnalyticsConfig config;
+    private final Event<AnalyticsCompleted> completed;
+    private final Map<String, Map<String, Object>> runningRuns = new ConcurrentHashMap<>();
+    private final AnalysisParams params = AnalysisParams.defaults();
+    private volatile AnalyticsSnapshot latest;
+
+    AnalyticsService(ProjectionReader projections, AnalyticsStore store, GraphStats stats, ManagedExecutor executor,
+                     ObjectMapper json, AnalyticsConfig config, Event<AnalyticsCompleted> completed) {
+        this.projections = projections;
+        this.store = store;
+        this.stats = stats;
+        this.executor = executor;
+        this.json = json;
+        this.config = config;
+        this.completed = completed;
+    }
+
+    /** Fired after a run's results are written and visible. */
+    public record AnalyticsCompleted(AnalyticsSnapshot snapshot) {
+    }
+
+    void recomputeAtStartup(@Observes @jakarta.annotation.Priority(100) StartupEvent event) {
+        if (!config.runAtStartup()) return;
+        executor.execute(() -> {
+            try {
+                if (stats.counts().nodes().getOrDefault("Company", 0L) == 0) return;
+                LocalDate asOf = store.latestRun().map(r -> LocalDate.parse(String.valueOf(r.get("asOf"))))
+                        .orElse(LocalDate.now());
+                runNow(asOf);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not recompute analytics at start-up: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Starts a run in the background and returns its id at once. */
+    public String start(LocalDate asOf) {
+        String runId = newRunId();
+        Map<String, Object> run = newRunRecord(runId, asOf);
+        runningRuns.put(runId, run);
+        store.saveRun(run);
+        executor.execute(() -> execute(runId, asOf, run));
+        return runId;
+    }
+
+    /** Runs in the calling thread. */
+    public AnalyticsSnapshot runNow(LocalDate asOf) {
+        String runId = newRunId();
+        Map<String, Object> run = newRunRecord(runId, asOf);
+        runningRuns.put(runId, run);
+        store.saveRun(run);
+        return execute(runId, asOf, run);
+    }
+
+    public Optional<Map<String, Object>> run(String runId) {
+        Map<String, Object> running = runningRuns.get(runId);
+        if (running != null) return Optional.of(decoded(running));
+        return store.run(runId).map(this::decoded);
+    }
+
+    /** The results of the latest finished run, if any. */
+    public Optional<AnalyticsSnapshot> latest() {
+        return Optional.ofNullable(latest);
+    }
+
+    private synchronized AnalyticsSnapshot execute(String runId, LocalDate asOf, Map<String, Object> run) {
+        Map<String, Long> timings = new LinkedHashMap<>();
+        Map<String, Object> counts = new LinkedHashMap<>();
+        long started = System.nanoTime();
+        try {
+            CompanyRegistry registry = timed(timings, "loadCompanies", projections::companies);
+            OwnershipProjection holdings = timed(timings, "loadHoldings", projections::holdings);
+            GuaranteeProjection contracts = timed(timings, "loadGuarantees", projections::guarantees);
+            GuaranteeNetworkResult guarantees = timed(timings, "guaranteeNetwork",
+                    () -> GuaranteeNetworkAnalysis.analyse(contracts, registry, asOf, params));
+            OwnershipGraph ownership = holdings.asOf(asOf);
+            EquityResult equity = timed(timings, "equityAndControl",
+                    () -> EquityAnalysis.analyse(holdings, registry, asOf, params));
+            IntegratedOwnership integrated = timed(timings, "integratedOwnershipIndex", () -> new IntegratedOwnership(ownership));
+            SharedContactResult contacts = timed(timings, "sharedContacts", () -> SharedContacts.find(registry, params));
+            AnalyticsSnapshot snapshot = new AnalyticsSnapshot(runId, asOf, registry, ownership, integrated,
+                    guarantees, equity, contacts);
+            timed(timings, "writeBack", () -> {
+                writeBack(snapshot);
+                return null;
+            });
+            counts.put("companies", registry.size());
+            counts.put("holdings", holdings.holdingCount());
+            counts.put("contracts", contracts.contractCount());
+            counts.put("activeGuaranteeEdges", guarantees.all().graph().edgeCount());
+            counts.put("mutualPairs", guarantees.all().mutualPairs().size());
+            counts.put("loops", guarantees.all().loops().size());
+            counts.put("circles", guarantees.all().circles().size());
+            counts.put("longChainMembers", guarantees.all().chains().longChainMembers().size());
+            counts.put("overGuaranteed", guarantees.overGuarantee().overGuaranteed().size());
+            counts.put("abnormalStatus", guarantees.abnormalStatus().size());
+            counts.put("controlled", equity.control().outcomes().values().stream().filter(o -> o.ultimateController() != null).count());
+            counts.put("groups", equity.control().groups().size());
+            counts.put("ownershipCycles", equity.crossHoldings().cycles().size());
+            counts.put("sharedContactClusters", contacts.clusters().size());
+            latest = snapshot;
+            completed.fire(new AnalyticsCompleted(snapshot));
+            timings.put("total", (System.nanoTime() - started) / 1_000_000);
+            finish(run, "done", timings, counts, null);
+            LOG.infof("Analytics run %s as of %s done in %d ms: %s", runId, asOf, timings.get("total"), counts);
+            return snapshot;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Analytics run %s failed", runId);
+            finish(run, "failed", timings, counts, "The run failed: " + e.getMessage());
+            throw e;
+        } finally {
+            runningRuns.remove(runId);
+        }
+    }
+
+    private void writeBack(AnalyticsSnapshot s) {
+        var chains = s.guarantees().all().chains();
+        Map<String, String> circleOf = new HashMap<>();
+        List<Map<String, Object>> circles = new ArrayList<>();
+        for (GuaranteeCircle circle : s.guarantees().all().circles()) {
+            String id = circleId(circle);
+            circle.members().forEach(m -> circleOf.put(m, id));
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", id);
+            row.put("size", circle.size());
+            row.put("totalAmount", circle.totalAmountYuan());
+            row.put("edges", circle.edges());
+            row.put("companyMembers", circle.companyMembers());
+            row.put("hasLoop", circle.hasLoop());
+            row.put("hasMutual", circle.hasMutual());
+            row.put("maxOutExposure", circle.maxOutExposure());
+            row.put("maxInExposure", circle.maxInExposure());
+            row.put("members", circle.members());
+            circles.add(row);
+        }
+        List<Map<String, Object>> companies = new ArrayList<>(s.registry().size());
+        List<Map<String, Object>> controls = new ArrayList<>();
+        for (var facts : s.registry().companies()) {
+            ControlOutcome control = s.equity().control().outcomes().get(facts.id());
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", facts.id());
+            row.put("ultimateControllerId", control == null ? null : control.ultimateController());
+            row.put("controlBasis", control == null || control.basis() == null ? null : control.basis().name().toLowerCase());
+            row.put("controlPath", control == null ? null : control.controlPath());
+            row.put("groupRootId", control == null || control.group() == null ? null : control.group().rootId());
+            row.put("groupSize", control == null || control.group() == null ? null : control.group().size());
+            row.put("longestChain", chains.longestChain(facts.id()));
+            row.put("circleId", circleOf.get(facts.id()));
+            companies.add(row);
+            if (control != null && control.ultimateController() != null) {
+                controls.add(Map.of("controller", control.ultimateController(), "company", facts.id(),
+                        "basis", row.get("controlBasis"), "path", control.controlPath()));
+            }
+        }
+        store.writeCompanyResults(companies, s.runId());
+        store.replaceControls(controls, s.runId(), s.asOf());
+        store.replaceCircles(circles, s.runId(), s.asOf());
+        List<Map<String, Object>> address = new ArrayList<>(), phone = new ArrayList<>(), email = new ArrayList<>();
+        for (SharedContactCluster cluster : s.sharedContacts().clusters()) {
+            var target = switch (cluster.type()) {
+                case ADDRESS -> address;
+                case PHONE -> phone;
+                case EMAIL -> email;
+            };
+            List<String> m = cluster.members();
+            for (int i = 0; i < m.size(); i++) {
+                for (int j = i + 1; j < m.size(); j++) {
+                    if (m.size() > PAIRWISE_CONTACT_LIMIT && i > 0) break;
+                    target.add(Map.of("a", m.get(i), "b", m.get(j), "value", cluster.value()));
+                }
+            }
+        }
+        store.replaceSharedContacts(address, phone, email, s.runId());
+    }
+
+    /** A circle is named after its smallest member, stable across runs while the circle keeps that member. */
+    public static String circleId(GuaranteeCircle circle) {
+        return "GC-" + circle.members().stream().min(String::compareTo).orElseThrow();
+    }
+
+    private static <T> T timed(Map<String, Long> timings, String name, Supplier<T> step) {
+        long t = System.nanoTime();
+        T result = step.get();
+        timings.put(name, (System.nanoTime() - t) / 1_000_000);
+        return result;
+    }
+
+    private Map<String, Object> newRunRecord(String runId, LocalDate asOf) {
+        Map<String, Object> run = new HashMap<>();
+        run.put("runId", runId);
+        run.put("state", "running");
+        run.put("asOf", asOf.toString());
+        run.put("version", VERSION);
+        run.put("startedAt", Instant.now().toString());
+        return run;
+    }
+
+    private void finish(Map<String, Object> run, String state, Map<String, Long> timings, Map<String, Object> counts,
+                        String error) {
+        run.put("state", state);
+        run.put("finishedAt", Instant.now().toString());
+        try {
+            run.put("timings", json.writeValueAsString(timings));
+            run.put("counts", json.writeValueAsString(counts));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (error != null) run.put("error", error);
+        store.saveRun(run);
+    }
+
+    /** Timings and counts are stored as JSON text on the run node; callers get them as objects. */
+    private Map<String, Object> decoded(Map<String, Object> stored) {
+        Map<String, Object> out = new LinkedHashMap<>(stored);
+        for (String key : List.of("timings", "counts")) {
+            Object v = out.get(key);
+            if (v instanceof String text) {
+                try {
+                    out.put(key, json.readValue(text, Map.class));
+                } catch (JsonProcessingException e) {
+                    out.put(key, text);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String newRunId() {
+        byte[] b = new byte[3];
+        new SecureRandom().nextBytes(b);
+        return "R" + ID_TIME.format(Instant.now()) + "-" + HexFormat.of().formatHex(b);
+    }
+}

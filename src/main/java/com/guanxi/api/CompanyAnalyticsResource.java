@@ -118,7 +118,10 @@ public class CompanyAnalyticsResource {
         for (var e : children.getOrDefault(at, List.of())) {
             String next = up ? e.holder() : e.company();
             double integrated = up ? s.integrated().share(next, rootId) : s.integrated().share(rootId, next);
-            Map<String, Object> child = node(next, names, e.ratio(), integrated, onControlPath);
+            // The analytics' ratio is the one that counts: it is derived from subscribed capital when none was delivered.
+            double analysed = s.ownership().directRatio(e.holder(), e.company());
+            Double direct = analysed > 0 ? Double.valueOf(analysed) : e.ratio();
+            Map<String, Object> child = node(next, names, direct, integrated, onControlPath);
             if (onPath.add(next)) {
                 child.put("children", tree(rootId, next, up, children, names, s, onControlPath, onPath, depthLeft - 1));
                 onPath.remove(next);

@@ -36,7 +36,8 @@ public enum Statement {
     ANALYTICS_SHARED_CONTACTS_CREATE("analytics/shared-contacts-create"),
     ENTITY_NAMES("entity/names"),
     OWNERSHIP_TREE_UP("ownership/tree-up"),
-    OWNERSHIP_TREE_DOWN("ownership/tree-down");
+    OWNERSHIP_TREE_DOWN("ownership/tree-down"),
+    ASSOCIATED_PARTIES("associated/parties");
 
     final String fileName;
 

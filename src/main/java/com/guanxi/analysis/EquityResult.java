@@ -12,7 +12,7 @@ import java.util.Map;
  * @param control             ultimate controllers, control paths and groups
  * @param beneficialOwners    registry company id -> its beneficial owners (possibly empty)
  * @param integratedOwnership (natural person, company, share) for every share >= integratedOwnershipReportMin,
- *                            sorted by person then company
+ *                            grouped by person, each person's companies sorted by id
  * @param crossHoldings       ownership cycles and the companies on them
  */
 public record EquityResult(LocalDate asOf, ControlResult control, Map<String, List<BeneficialOwner>> beneficialOwners,

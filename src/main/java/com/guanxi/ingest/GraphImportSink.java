@@ -37,12 +37,15 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
     private final ImportJournal journal;
     private final String batchId;
     private final int batchSize;
+    private final ParallelWriters writers;
 
     private final Map<NodeKind, Map<String, NodeWrite>> nodes = new EnumMap<>(NodeKind.class);
     private final Map<EdgeKind, Map<String, EdgeWrite>> edges = new EnumMap<>(EdgeKind.class);
     private int pending;
 
-    GraphImportSink(GraphWriter writer, EntityLinker linker, ImportJournal journal, String batchId, int batchSize) {
+    GraphImportSink(GraphWriter writer, EntityLinker linker, ImportJournal journal, String batchId, int batchSize,
+                    ParallelWriters writers) {
+        this.writers = writers;
         this.writer = writer;
         this.linker = linker;
         this.journal = journal;
@@ -182,23 +185,36 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
 
     @Override
     public void close() {
-        flush();
+        drain();
     }
 
-    void flush() {
-        for (NodeKind kind : NodeKind.values()) {
-            var batch = nodes.remove(kind);
-            if (batch != null) writer.writeNodes(kind, new ArrayList<>(batch.values()), batchId);
-        }
-        for (EdgeKind kind : EdgeKind.values()) {
-            var batch = edges.remove(kind);
-            if (batch != null) writer.writeEdges(kind, new ArrayList<>(batch.values()), batchId);
-        }
+    /**
+     * Hands the buffered rows to the writers as one self-contained batch: it writes the nodes its relationships
+     * need itself (MERGE), so batches of one file may be written concurrently. Registry companies come from an
+     * earlier file, which {@link #drain()} completes first.
+     */
+    private void submit() {
+        Map<NodeKind, List<NodeWrite>> batchNodes = new EnumMap<>(NodeKind.class);
+        nodes.forEach((kind, rows) -> batchNodes.put(kind, new ArrayList<>(rows.values())));
+        Map<EdgeKind, List<EdgeWrite>> batchEdges = new EnumMap<>(EdgeKind.class);
+        edges.forEach((kind, rows) -> batchEdges.put(kind, new ArrayList<>(rows.values())));
+        nodes.clear();
+        edges.clear();
         pending = 0;
+        writers.submit(() -> {
+            batchNodes.forEach((kind, rows) -> writer.writeNodes(kind, rows, batchId));
+            batchEdges.forEach((kind, rows) -> writer.writeEdges(kind, rows, batchId));
+        });
+    }
+
+    /** Writes everything buffered and waits until every submitted batch is in the graph. */
+    void drain() {
+        submit();
+        writers.awaitAll();
     }
 
     private void flushIfFull() {
-        if (pending >= batchSize) flush();
+        if (pending >= batchSize) submit();
     }
 
     private void record(SourceRef source, String field, String raw, Link link) {

@@ -14,4 +14,8 @@ public interface ImportConfig {
     /** Rows per write transaction. */
     @WithDefault("5000")
     int batchSize();
+
+    /** Concurrent write transactions while the reader parses ahead. */
+    @WithDefault("2")
+    int writerThreads();
 }

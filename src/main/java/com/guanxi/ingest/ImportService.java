@@ -130,14 +130,15 @@ public class ImportService {
         var reader = new CanonicalReader(tracker.batchId);
         EntityLinker linker = new ExactNameLinker(companies.registrySnapshot());
         try (var journal = new ImportJournal(batchFolder(tracker.batchId), json);
-             var graph = new GraphImportSink(writer, linker, journal, tracker.batchId, config.batchSize())) {
+             var writers = new ParallelWriters(config.writerThreads());
+             var graph = new GraphImportSink(writer, linker, journal, tracker.batchId, config.batchSize(), writers)) {
             var counting = new CountingSink(graph, tracker, progress);
             for (Path file : tracker.files) {
                 CanonicalFile kind = CanonicalFile.byFileName(file.getFileName().toString()).orElseThrow();
                 tracker.currentFile = kind.fileName();
                 try (InputStream in = new CountingInputStream(Files.newInputStream(file), tracker.bytesRead)) {
                     FileStats stats = reader.read(kind, kind.fileName(), in, counting);
-                    graph.flush();
+                    graph.drain();
                     tracker.done.add(stats);
                 }
             }

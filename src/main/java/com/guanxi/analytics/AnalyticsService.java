@@ -96,6 +96,15 @@ public class AnalyticsService {
         });
     }
 
+    /** Facts changed: recompute as of today, so tags and results follow the data (保中监控). */
+    void afterImport(@Observes com.guanxi.ingest.ImportFinished event) {
+        var batch = event.batch();
+        boolean loaded = batch.files().stream().anyMatch(f -> f.loaded() > 0);
+        if (config.runAfterImport() && loaded && "done".equals(batch.state())) {
+            start(LocalDate.now());
+        }
+    }
+
     /** Starts a run in the background and returns its id at once. */
     public String start(LocalDate asOf) {
         String runId = newRunId();

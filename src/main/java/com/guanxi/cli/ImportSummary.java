@@ -26,6 +26,10 @@ final class ImportSummary {
             double seconds = Duration.between(batch.startedAt(), batch.finishedAt()).toMillis() / 1000.0;
             out.printf("  %.1f s, %,.0f rows/s%n", seconds, rows / Math.max(seconds, 1e-3));
         }
+        long peakHeap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        out.printf("  peak heap %,d MB%n", peakHeap / (1024 * 1024));
         if (rejected > 0) {
             out.printf("  Rejects (file, line, column, value, reason): GET /api/imports/%s/rejects%n", batch.batchId());
         }

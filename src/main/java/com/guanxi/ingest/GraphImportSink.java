@@ -38,14 +38,16 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
     private final String batchId;
     private final int batchSize;
     private final ParallelWriters writers;
+    private final boolean recordResolutions;
 
     private final Map<NodeKind, Map<String, NodeWrite>> nodes = new EnumMap<>(NodeKind.class);
     private final Map<EdgeKind, Map<String, EdgeWrite>> edges = new EnumMap<>(EdgeKind.class);
     private int pending;
 
     GraphImportSink(GraphWriter writer, EntityLinker linker, ImportJournal journal, String batchId, int batchSize,
-                    ParallelWriters writers) {
+                    ParallelWriters writers, boolean recordResolutions) {
         this.writers = writers;
+        this.recordResolutions = recordResolutions;
         this.writer = writer;
         this.linker = linker;
         this.journal = journal;
@@ -175,6 +177,14 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
         facts.put("text", r.text());
         putExtra(facts, r.extra());
         node(NodeKind.CASE, r.caseNoNormalized(), withProvenance(facts, r.source()), null);
+        for (var party : linker.judgmentParties(r)) {
+            ensure(party.link(), r.source());
+            Map<String, Object> props = new TreeMap<>();
+            props.put("raw", party.raw());
+            props.put("confidence", party.link().confidence());
+            edge(EdgeKind.PARTY_TO, party.link().entityId(), r.caseNoNormalized(), party.role(),
+                    withProvenance(props, r.source()), null);
+        }
         flushIfFull();
     }
 
@@ -218,7 +228,7 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
     }
 
     private void record(SourceRef source, String field, String raw, Link link) {
-        journal.resolution(source, field, raw, link);
+        if (recordResolutions) journal.resolution(source, field, raw, link);
     }
 
     private void ensure(Link link, SourceRef source) {

@@ -65,6 +65,26 @@ final class ImportJournal implements AutoCloseable {
         write(resolutions, line);
     }
 
+    /** A resolver's answer for one mention, with its candidates and the step-by-step weights behind it. */
+    void resolution(com.guanxi.resolution.MentionResolution m) {
+        var r = m.resolution();
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("file", m.ref().file());
+        line.put("line", m.ref().line());
+        line.put("field", m.ref().field());
+        if (m.ref().offset() >= 0) line.put("offset", m.ref().offset());
+        line.put("raw", m.raw());
+        if (m.role() != null) line.put("role", m.role());
+        line.put("entityType", r.entityType() == com.guanxi.resolution.EntityType.PERSON ? "Person" : "Company");
+        line.put("entityId", r.entityId());
+        line.put("uscc", r.uscc());
+        line.put("confidence", r.confidence());
+        line.put("method", r.method().name().toLowerCase(java.util.Locale.ROOT));
+        line.put("explanation", r.explanation());
+        if (r.candidates() != null && !r.candidates().isEmpty()) line.put("candidates", r.candidates());
+        write(resolutions, line);
+    }
+
     long rejects() {
         return rejectCount.get();
     }

@@ -3,8 +3,12 @@ package com.guanxi.ingest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.guanxi.graph.CompanyRepository;
 import com.guanxi.graph.GraphWriter;
+import com.guanxi.resolution.BatchResult;
 import com.guanxi.resolution.EntityLinker;
 import com.guanxi.resolution.ExactNameLinker;
+import com.guanxi.resolution.RegistrySnapshot;
+import com.guanxi.resolution.ResolutionEngine;
+import com.guanxi.resolution.ResolvedLinker;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -48,9 +52,14 @@ public class ImportService {
     private final ObjectMapper json;
     private final ManagedExecutor executor;
     private final Map<String, Tracker> running = new ConcurrentHashMap<>();
+    private final jakarta.enterprise.event.Event<ImportFinished> finished;
+    private final ResolutionEngine resolution;
 
     ImportService(GraphWriter writer, CompanyRepository companies, ImportConfig config, ObjectMapper json,
-                  ManagedExecutor executor) {
+                  ManagedExecutor executor, jakarta.enterprise.event.Event<ImportFinished> finished,
+                  ResolutionEngine resolution) {
+        this.finished = finished;
+        this.resolution = resolution;
         this.writer = writer;
         this.companies = companies;
         this.config = config;
@@ -128,18 +137,36 @@ public class ImportService {
 
     private ImportBatch run(Tracker tracker, Consumer<ImportBatch> progress) {
         var reader = new CanonicalReader(tracker.batchId);
-        EntityLinker linker = new ExactNameLinker(companies.registrySnapshot());
+        RegistrySnapshot registry = companies.registrySnapshot();
+        boolean resolveWholeBatch = resolution.fullMode();
         try (var journal = new ImportJournal(batchFolder(tracker.batchId), json);
-             var writers = new ParallelWriters(config.writerThreads());
-             var graph = new GraphImportSink(writer, linker, journal, tracker.batchId, config.batchSize(), writers)) {
-            var counting = new CountingSink(graph, tracker, progress);
-            for (Path file : tracker.files) {
-                CanonicalFile kind = CanonicalFile.byFileName(file.getFileName().toString()).orElseThrow();
-                tracker.currentFile = kind.fileName();
-                try (InputStream in = new CountingInputStream(Files.newInputStream(file), tracker.bytesRead)) {
-                    FileStats stats = reader.read(kind, kind.fileName(), in, counting);
+             var writers = new ParallelWriters(config.writerThreads())) {
+            if (resolveWholeBatch) {
+                // Read and validate everything, resolve the batch as a whole, then write it.
+                BatchRecords records = new BatchRecords(journal::reject);
+                readAll(reader, tracker, new CountingSink(records, tracker, progress), () -> { });
+                tracker.currentFile = "resolving names";
+                progress.accept(tracker.snapshot());
+                BatchResult resolved = resolution.resolve(tracker.batchId, records, registry);
+                resolved.companyMentions().forEach(journal::resolution);
+                resolved.personMentions().forEach(journal::resolution);
+                var linker = new ResolvedLinker(resolved, new ExactNameLinker(registry));
+                tracker.currentFile = "writing the graph";
+                progress.accept(tracker.snapshot());
+                try (var graph = new GraphImportSink(writer, linker, journal, tracker.batchId, config.batchSize(),
+                        writers, false)) {
+                    records.companies.forEach(graph::company);
                     graph.drain();
-                    tracker.done.add(stats);
+                    records.shareholders.forEach(graph::shareholder);
+                    records.personnel.forEach(graph::personnel);
+                    records.guarantees.forEach(graph::guarantee);
+                    records.judgments.forEach(graph::judgment);
+                }
+            } else {
+                EntityLinker linker = new ExactNameLinker(registry);
+                try (var graph = new GraphImportSink(writer, linker, journal, tracker.batchId, config.batchSize(),
+                        writers, true)) {
+                    readAll(reader, tracker, new CountingSink(graph, tracker, progress), graph::drain);
                 }
             }
             tracker.finish(ImportBatch.DONE, null);
@@ -151,7 +178,24 @@ public class ImportService {
         persist(result);
         running.remove(tracker.batchId);
         progress.accept(result);
+        finished.fire(new ImportFinished(result));
         return result;
+    }
+
+    /** Reads every file of the batch in order; {@code afterFile} runs when a file is fully read. */
+    private static void readAll(CanonicalReader reader, Tracker tracker, IngestSink sink, Runnable afterFile)
+            throws IOException {
+        for (Path file : tracker.files) {
+            CanonicalFile kind = CanonicalFile.byFileName(file.getFileName().toString()).orElseThrow();
+            tracker.currentFile = kind.fileName();
+            try (InputStream in = new CountingInputStream(Files.newInputStream(file), tracker.bytesRead)) {
+                FileStats stats = reader.read(kind, kind.fileName(), in, sink);
+                afterFile.run();
+                synchronized (tracker) {
+                    tracker.done.add(stats);
+                }
+            }
+        }
     }
 
     private void persist(ImportBatch batch) {

@@ -1,6 +1,9 @@
 package com.guanxi.resolution;
 
 import com.guanxi.ingest.CompanyRecord;
+import com.guanxi.ingest.JudgmentRecord;
+
+import java.util.List;
 
 /**
  * The seam through which the import turns names into entities. One linker serves one import batch: it starts from
@@ -28,4 +31,9 @@ public interface EntityLinker {
      * source's own word for it (e.g. shareholder_type 自然人 / 企业法人) or null.
      */
     Link party(String name, String uscc, String declaredType, MentionContext context);
+
+    /** The parties extracted from a judgment's text, each linked; none when the linker does no extraction. */
+    default List<PartyLink> judgmentParties(JudgmentRecord judgment) {
+        return List.of();
+    }
 }

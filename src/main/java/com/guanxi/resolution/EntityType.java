@@ -1,0 +1,4 @@
+package com.guanxi.resolution;
+
+/** What a mention names. */
+public enum EntityType { COMPANY, PERSON }

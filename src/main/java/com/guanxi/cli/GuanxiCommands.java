@@ -34,6 +34,11 @@ public class GuanxiCommands implements QuarkusApplication {
             case "serve" -> serve(list.contains("--demo"));
             case "import" -> importFolder(list.subList(1, list.size()));
             case "generate" -> generate(list.subList(1, list.size()));
+            case "evaluate" -> {
+                // Entity extraction and resolution against the sample's answer key and the real corpora.
+                com.guanxi.resolution.eval.ResolutionEvaluation.main(list.subList(1, list.size()).toArray(String[]::new));
+                yield 0;
+            }
             case "help", "--help", "-h" -> usage(0);
             default -> {
                 err.println("Unknown command: " + command);
@@ -107,6 +112,7 @@ public class GuanxiCommands implements QuarkusApplication {
                   guanxi import FOLDER [--server URL]           import a folder in the canonical format
                   guanxi generate FOLDER [--companies N] [--seed S]
                                                                 write demo data in the canonical format
+                  guanxi evaluate [SHARED-FOLDER] [--corenlp]   extraction and resolution precision/recall
                 """);
         return code;
     }

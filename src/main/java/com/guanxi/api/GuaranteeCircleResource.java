@@ -27,9 +27,11 @@ import java.util.Set;
 public class GuaranteeCircleResource {
 
     private final AnalyticsService analytics;
+    private final com.guanxi.graph.EntityRepository entities;
 
-    GuaranteeCircleResource(AnalyticsService analytics) {
+    GuaranteeCircleResource(AnalyticsService analytics, com.guanxi.graph.EntityRepository entities) {
         this.analytics = analytics;
+        this.entities = entities;
     }
 
     @GET
@@ -56,6 +58,8 @@ public class GuaranteeCircleResource {
                 .filter(c -> AnalyticsService.circleId(c).equals(id) || c.members().contains(id))
                 .findFirst().orElseThrow(() -> new NotFoundProblem("No guarantee circle " + id + " in run " + s.runId()));
         Map<String, Object> out = summary(circle, s);
+        var names = entities.names(circle.members());
+        out.put("members", circle.members().stream().map(m -> CompanyAnalyticsResource.named(m, names)).toList());
         Set<String> members = new HashSet<>(circle.members());
         List<Map<String, Object>> edges = new ArrayList<>();
         for (GuaranteeEdge e : s.guarantees().all().graph().edges()) {

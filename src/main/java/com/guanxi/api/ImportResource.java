@@ -98,6 +98,33 @@ public class ImportResource {
         return journal(batchId, false);
     }
 
+    @GET
+    @Path("/{batchId}/resolutions/explain")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Why a name mention resolved as it did: entity, confidence, method, candidates and the step-by-step weights")
+    public List<Map<String, Object>> explain(@PathParam("batchId") String batchId,
+                                             @jakarta.ws.rs.QueryParam("file") String file,
+                                             @jakarta.ws.rs.QueryParam("line") long line,
+                                             @jakarta.ws.rs.QueryParam("field") String field) {
+        if (file == null || line < 1) throw new IllegalArgumentException("Give file and line (and optionally field).");
+        var journal = imports.journal(batchId, false).orElseThrow(() -> new NotFoundProblem("No import batch " + batchId));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        try (var lines = Files.lines(journal)) {
+            for (String text : (Iterable<String>) lines::iterator) {
+                var node = json.readTree(text);
+                if (node.path("file").asText().equals(file) && node.path("line").asLong() == line
+                        && (field == null || node.path("field").asText().equals(field))) {
+                    out.add(json.convertValue(node, Map.class));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (out.isEmpty()) throw new NotFoundProblem("No mention at " + file + " line " + line + " in batch " + batchId);
+        return out;
+    }
+
     private Response journal(String batchId, boolean rejects) {
         var file = imports.journal(batchId, rejects)
                 .orElseThrow(() -> new NotFoundProblem("No import batch " + batchId));

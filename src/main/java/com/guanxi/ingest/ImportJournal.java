@@ -22,6 +22,7 @@ final class ImportJournal implements AutoCloseable {
 
     static final String REJECTS = "rejects.jsonl";
     static final String RESOLUTIONS = "resolutions.jsonl";
+    static final String REVIEW = "review.jsonl";
 
     private final ObjectMapper json;
     private final BufferedWriter rejects;
@@ -83,6 +84,18 @@ final class ImportJournal implements AutoCloseable {
         line.put("explanation", r.explanation());
         if (r.candidates() != null && !r.candidates().isEmpty()) line.put("candidates", r.candidates());
         write(resolutions, line);
+    }
+
+    /** The batch's open review items (matches between the thresholds), for a person to judge. */
+    void reviewItems(java.util.List<com.guanxi.resolution.ReviewItem> items, Path folder) {
+        try (var out = Files.newBufferedWriter(folder.resolve(REVIEW), StandardCharsets.UTF_8)) {
+            for (var item : items) {
+                out.write(json.writeValueAsString(item));
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     long rejects() {

@@ -109,6 +109,18 @@ public class ImportService {
         }
     }
 
+    /** Folders of every batch, newest first (for the review queue). */
+    public List<Path> batchFolders() {
+        Path root = Path.of(config.workDir()).toAbsolutePath();
+        if (!Files.isDirectory(root)) return List.of();
+        try (var folders = Files.list(root)) {
+            return folders.filter(p -> BATCH_ID.matcher(p.getFileName().toString()).matches())
+                    .sorted(java.util.Comparator.reverseOrder()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The rejects or resolutions file of a batch (JSON Lines), once the batch exists. */
     public Optional<Path> journal(String batchId, boolean rejects) {
         if (get(batchId).isEmpty()) return Optional.empty();
@@ -150,6 +162,7 @@ public class ImportService {
                 BatchResult resolved = resolution.resolve(tracker.batchId, records, registry);
                 resolved.companyMentions().forEach(journal::resolution);
                 resolved.personMentions().forEach(journal::resolution);
+                journal.reviewItems(resolved.reviewItems(), batchFolder(tracker.batchId));
                 var linker = new ResolvedLinker(resolved, new ExactNameLinker(registry));
                 tracker.currentFile = "writing the graph";
                 progress.accept(tracker.snapshot());

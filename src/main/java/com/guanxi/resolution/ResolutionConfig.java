@@ -17,6 +17,10 @@ public interface ResolutionConfig {
     @WithDefault("full")
     String mode();
 
+    /** Where reviewer judgements are kept (append-only). */
+    @WithDefault("data/review")
+    String reviewDir();
+
     /** Folder with the unpacked CoreNLP Chinese model files (bin/corenlp-models); absent: rules only. */
     Optional<String> corenlpModels();
 }

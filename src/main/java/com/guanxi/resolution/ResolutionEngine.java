@@ -20,13 +20,14 @@ public class ResolutionEngine {
     private static final Logger LOG = Logger.getLogger(ResolutionEngine.class);
 
     private final ResolutionConfig config;
-    private final JudgementStore judgements = new InMemoryJudgementStore();
+    private final JudgementStore judgements;
     private volatile Lexicon lexicon;
     private volatile ResolutionModel model;
     private volatile PersonOrgRecognizer recognizer;
 
     ResolutionEngine(ResolutionConfig config) {
         this.config = config;
+        this.judgements = new FileJudgementStore(Path.of(config.reviewDir()).resolve("judgements.jsonl"));
     }
 
     public boolean fullMode() {

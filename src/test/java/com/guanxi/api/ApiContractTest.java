@@ -60,6 +60,25 @@ class ApiContractTest {
     }
 
     @Test
+    void shouldExplainHowAMentionWasResolved() {
+        var batch = SampleGraph.ensureImported(imports);
+        given().queryParam("file", "shareholders.csv").queryParam("line", 2).queryParam("field", "shareholder_name")
+                .when().get("/api/imports/" + batch.batchId() + "/resolutions/explain")
+                .then().statusCode(200)
+                .body("[0].entityId", notNullValue())
+                .body("[0].method", notNullValue())
+                .body("[0].explanation.size()", greaterThan(0));
+    }
+
+    @Test
+    void shouldRefuseAJudgementOnAnUnknownReviewItem() {
+        given().contentType(ContentType.JSON).body(Map.of("candidateId", "X", "verdict", "accept"))
+                .when().post("/api/review/NOPE/judgements")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/review").then().statusCode(200);
+    }
+
+    @Test
     void shouldAnswerProblemJsonForAnUnknownBatch() {
         given().when().get("/api/imports/B20200101-000000-abcdef")
                 .then().statusCode(404).contentType("application/problem+json")

@@ -1,0 +1,75 @@
+import type cytoscape from 'cytoscape';
+
+const HIGHLIGHT = '#dc2626';
+
+/**
+ * Colours, shapes, sizes and severity rings come from element data (see nodeData in view.ts). Labels vanish
+ * below 8 px on screen (`min-zoomed-font-size`), so a zoomed-out view of thousands of nodes draws shapes only.
+ * Large graphs get the `fast` class on edges (haystack lines) while zoomed out.
+ */
+export function graphStyle(): cytoscape.StylesheetJson {
+  const sheet: cytoscape.StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        shape: 'data(shape)' as unknown as cytoscape.Css.NodeShape,
+        width: 'data(w)',
+        height: 'data(h)',
+        'border-width': 'data(bw)',
+        'border-color': 'data(bc)',
+        label: 'data(name)',
+        'font-size': 11,
+        'min-zoomed-font-size': 8,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        color: '#1e293b',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+      },
+    },
+    {
+      selector: 'node.root',
+      style: { width: 40, height: 32, 'font-size': 14, 'font-weight': 'bold', 'z-index': 20, 'underlay-color': '#2563eb', 'underlay-opacity': 0.18, 'underlay-padding': 8 },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.4,
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+      },
+    },
+    // Haystack lines are the cheapest edges Cytoscape draws (no arrows); view.ts gives arrows back to the
+    // edges on screen once the analyst zooms in.
+    { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+    { selector: 'edge[type = "GUARANTEES"]', style: { width: 2.2 } },
+    { selector: 'edge[type = "CONTROLS"]', style: { 'line-style': 'dashed', width: 2 } },
+    { selector: 'edge[cat = "contact"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
+    {
+      selector: 'edge[elabel]',
+      style: {
+        label: 'data(elabel)',
+        'font-size': 10,
+        'min-zoomed-font-size': 7,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        color: '#334155',
+      },
+    },
+    { selector: 'node:selected', style: { 'underlay-color': '#0ea5e9', 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    { selector: 'node.hl', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 30 } },
+    { selector: 'edge.hl', style: { 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, width: 4, opacity: 1, 'z-index': 30 } },
+    { selector: 'node.endpoint', style: { 'underlay-color': '#f59e0b', 'underlay-opacity': 0.45, 'underlay-padding': 8 } },
+    { selector: 'node.defaulted', style: { 'background-color': '#7f1d1d', 'border-width': 5, 'border-color': HIGHLIGHT, width: 40, height: 32 } },
+    { selector: 'node.contagion', style: { 'background-color': 'mapData(exposure, 0, 1, #fdba74, #b91c1c)' } },
+  ];
+  return sheet;
+}

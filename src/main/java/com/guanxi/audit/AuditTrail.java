@@ -1,0 +1,41 @@
+package com.guanxi.audit;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The service's audit trail: records events and answers searches and verification (see {@link AuditLog}). */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final AuditLog log;
+
+    AuditTrail(AuditConfig config) {
+        this.log = new AuditLog(Path.of(config.dir()), ZoneId.of(config.zone()), config.fsync(), Clock.systemUTC());
+    }
+
+    public AuditEntry record(AuditEvent event) {
+        return log.append(event);
+    }
+
+    public List<AuditEntry> search(AuditQuery query) {
+        return log.search(query);
+    }
+
+    public ChainCheck verify() {
+        return log.verify();
+    }
+
+    public Path dir() {
+        return log.dir();
+    }
+
+    void close(@Observes ShutdownEvent event) {
+        log.close();
+    }
+}

@@ -20,6 +20,8 @@ public class GuanxiCommands implements QuarkusApplication {
     ImportService imports;
     @Inject
     DemoData demo;
+    @Inject
+    com.guanxi.security.LocalLogin login;
     @ConfigProperty(name = "quarkus.http.port")
     int httpPort;
 
@@ -52,6 +54,10 @@ public class GuanxiCommands implements QuarkusApplication {
         out.println("  Viewer:   " + base + "/");
         out.println("  API:      " + base + "/api  (OpenAPI " + base + "/q/openapi, Swagger UI " + base + "/q/swagger-ui)");
         out.println("  Health:   " + base + "/q/health/ready");
+        if (withDemo) {
+            login.createDemoUserIfNone().ifPresent(password ->
+                    out.println("  Login:    demo / " + password + "  (an admin generated for this install; POST /api/auth/login)"));
+        }
         out.println("Press Ctrl+C to stop.");
         Quarkus.waitForExit();
         return 0;
@@ -107,6 +113,8 @@ public class GuanxiCommands implements QuarkusApplication {
                   guanxi import FOLDER [--server URL]           import a folder in the canonical format
                   guanxi generate FOLDER [--companies N] [--seed S]
                                                                 write demo data in the canonical format
+                  guanxi user add NAME --role ROLE [--password-stdin]
+                                                                add a local user (analyst, approver, importer, admin)
                 """);
         return code;
     }

@@ -23,6 +23,15 @@ public class AuditTrail {
         return log.append(event);
     }
 
+    /**
+     * Records a command-line action (an in-process import) under the operating-system account that ran it, since no
+     * HTTP request carries it past the filter.
+     */
+    public AuditEntry recordCommand(String command, String target, String subject, boolean succeeded) {
+        return log.append(new AuditEvent("cli:" + System.getProperty("user.name", "unknown"), "CLI", command, target,
+                subject, null, succeeded ? 200 : 500, null));
+    }
+
     public List<AuditEntry> search(AuditQuery query) {
         return log.search(query);
     }

@@ -22,6 +22,8 @@ public class GuanxiCommands implements QuarkusApplication {
     DemoData demo;
     @Inject
     com.guanxi.security.LocalLogin login;
+    @Inject
+    com.guanxi.audit.AuditTrail audit;
     @ConfigProperty(name = "quarkus.http.port")
     int httpPort;
 
@@ -80,6 +82,7 @@ public class GuanxiCommands implements QuarkusApplication {
             result = new RemoteImport(args.get(serverAt + 1)).run(folder, bar::update);
         } else {
             result = imports.runNow(folder, bar::update);
+            audit.recordCommand("guanxi import", folder.toString(), result.batchId(), ImportBatch.DONE.equals(result.state()));
         }
         bar.finish();
         ImportSummary.print(result, out);

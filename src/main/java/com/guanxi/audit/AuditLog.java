@@ -182,11 +182,21 @@ public final class AuditLog implements Closeable {
         if (channel == null || !day.equals(openDay)) {
             close();
             Path file = dir.resolve("audit-" + day + ".jsonl");
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            if (!Files.exists(file)) ownerOnly(Files.createFile(file));
+            channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             endWithNewline(file, channel);
             openDay = day;
         }
         return channel;
+    }
+
+    /** Who asked about whom is itself personal data: readable by the service's account only. */
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the folder's permissions are the operator's to set.
+        }
     }
 
     /** A line cut short by a crash stays as it is (verification reports it); the next one starts on its own line. */

@@ -118,6 +118,7 @@ public class GuanxiCommands implements QuarkusApplication {
                                                                 write demo data in the canonical format
                   guanxi user add NAME --role ROLE [--password-stdin]
                                                                 add a local user (analyst, approver, importer, admin)
+                  guanxi user remove NAME | guanxi user list
                 """);
         return code;
     }

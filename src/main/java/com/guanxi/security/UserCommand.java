@@ -12,7 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code guanxi user add NAME --role ROLE [--role ROLE...] [--password-stdin]} and {@code guanxi user list}.
+ * {@code guanxi user add NAME --role ROLE [--role ROLE...] [--password-stdin]}, {@code guanxi user remove NAME} and
+ * {@code guanxi user list}.
  * Runs without starting the service (which may be running and holds the database), so it finds the users file the
  * way application.properties does: {@code -Dguanxi.security.users-file}, else {@code GUANXI_USERS_FILE}, else
  * {@code $GUANXI_DATA_DIR/users.json} (default {@code data/users.json}).
@@ -45,6 +46,7 @@ public final class UserCommand {
             return switch (args.get(0)) {
                 case "add" -> add(args.subList(1, args.size()), store);
                 case "list" -> list(store);
+                case "remove" -> remove(args.subList(1, args.size()), store);
                 default -> usage();
             };
         } catch (IllegalArgumentException e) {
@@ -81,6 +83,16 @@ public final class UserCommand {
         LocalUser user = store.put(name, roles, password);
         Arrays.fill(password, '\0');
         out.println("User " + user.name() + " saved with roles " + String.join(", ", user.roles()) + " in " + store.file());
+        return 0;
+    }
+
+    private int remove(List<String> args, UserStore store) {
+        if (args.size() != 1) return usage();
+        if (!store.remove(args.get(0))) {
+            err.println("No user " + args.get(0) + " in " + store.file());
+            return 1;
+        }
+        out.println("User " + args.get(0) + " removed; their tokens no longer work.");
         return 0;
     }
 
@@ -125,6 +137,7 @@ public final class UserCommand {
                 Usage:
                   guanxi user add NAME --role ROLE [--role ROLE...] [--password-stdin]
                         roles: analyst, approver, importer, admin (several: --role analyst,approver)
+                  guanxi user remove NAME
                   guanxi user list""");
         return 2;
     }

@@ -92,6 +92,25 @@ public final class UserStore {
         return user;
     }
 
+    /** Removes a user; their tokens stop working at once. Returns whether there was such a user. */
+    public synchronized boolean remove(String name) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel lock = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE); var ignored = lock.lock()) {
+                cachedVersion = null;
+                List<LocalUser> users = new ArrayList<>(all());
+                boolean removed = users.removeIf(u -> u.name().equals(name));
+                if (removed) write(new UsersFile(users));
+                return removed;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the users file " + file, e);
+        } finally {
+            cachedVersion = null;
+        }
+    }
+
     private void write(UsersFile content) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(temp);

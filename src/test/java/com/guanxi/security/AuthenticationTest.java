@@ -79,6 +79,30 @@ class AuthenticationTest {
     }
 
     @Test
+    void shouldApplyARoleChangeToTokensAlreadyIssued() {
+        // Given an analyst holding a token
+        TestUsers.create("auth-mover", "mover password 1", "analyst");
+        String token = TestUsers.login("auth-mover", "mover password 1");
+        given().auth().oauth2(token).when().get("/api/audit").then().statusCode(403);
+        // When an administrator makes them an admin
+        TestUsers.create("auth-mover", "mover password 1", "admin");
+        // Then the same token carries the new role
+        given().auth().oauth2(token).when().get("/api/audit").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseTheTokenOfARemovedUser() {
+        TestUsers.create("auth-leaver", "leaver password", "analyst");
+        String token = TestUsers.login("auth-leaver", "leaver password");
+        given().auth().oauth2(token).when().get("/api/auth/me").then().statusCode(200);
+
+        io.quarkus.arc.Arc.container().instance(LocalLogin.class).get().users().remove("auth-leaver");
+
+        given().auth().oauth2(token).when().get("/api/auth/me")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void shouldLimitTheRequestRateOfAUserWith429AndRetryAfter() {
         // Given a user of their own (the test profile allows a burst of 150, then 5 a second)
         TestUsers.create("auth-busy", "busy user password", "analyst");

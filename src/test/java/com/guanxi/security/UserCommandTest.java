@@ -61,4 +61,12 @@ class UserCommandTest {
         assertThat(run("", "list")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).containsOnlyOnce("alice").contains("admin");
     }
+
+    @Test
+    void shouldRemoveAUser() {
+        run("s3cret-enough-pw\n", "add", "alice", "--role", "analyst", "--password-stdin");
+        assertThat(run("", "remove", "alice")).isZero();
+        assertThat(new UserStore(dir.resolve("users.json")).find("alice")).isEmpty();
+        assertThat(run("", "remove", "alice")).isEqualTo(1);
+    }
 }

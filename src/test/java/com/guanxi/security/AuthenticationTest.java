@@ -69,6 +69,15 @@ class AuthenticationTest {
     }
 
     @Test
+    void shouldRefuseATokenOfAnotherIssuerEvenWithThisInstallsKey() {
+        var keys = SigningKeys.loadOrCreate(java.nio.file.Path.of("target/test-data/keys"));
+        String foreign = Jwt.issuer("someone-else").upn("test-admin").groups(Set.of("admin"))
+                .expiresAt(Instant.now().plusSeconds(600)).jws().keyId(keys.keyId()).sign(keys.privateKey());
+        given().auth().oauth2(foreign).when().get("/api/auth/me")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void shouldRefuseATokenWhoseClaimsWereChanged() {
         String[] parts = TestUsers.token("analyst").split("\\.");
         String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));

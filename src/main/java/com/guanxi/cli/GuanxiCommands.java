@@ -20,6 +20,10 @@ public class GuanxiCommands implements QuarkusApplication {
     ImportService imports;
     @Inject
     DemoData demo;
+    @Inject
+    com.guanxi.security.LocalLogin login;
+    @Inject
+    com.guanxi.audit.AuditTrail audit;
     @ConfigProperty(name = "quarkus.http.port")
     int httpPort;
 
@@ -57,6 +61,10 @@ public class GuanxiCommands implements QuarkusApplication {
         out.println("  Viewer:   " + base + "/");
         out.println("  API:      " + base + "/api  (OpenAPI " + base + "/q/openapi, Swagger UI " + base + "/q/swagger-ui)");
         out.println("  Health:   " + base + "/q/health/ready");
+        if (withDemo) {
+            login.createDemoUserIfNone().ifPresent(password ->
+                    out.println("  Login:    demo / " + password + "  (an admin generated for this install; POST /api/auth/login)"));
+        }
         out.println("Press Ctrl+C to stop.");
         Quarkus.waitForExit();
         return 0;
@@ -79,6 +87,7 @@ public class GuanxiCommands implements QuarkusApplication {
             result = new RemoteImport(args.get(serverAt + 1)).run(folder, bar::update);
         } else {
             result = imports.runNow(folder, bar::update);
+            audit.recordCommand("guanxi import", folder.toString(), result.batchId(), ImportBatch.DONE.equals(result.state()));
         }
         bar.finish();
         ImportSummary.print(result, out);
@@ -113,6 +122,9 @@ public class GuanxiCommands implements QuarkusApplication {
                   guanxi generate FOLDER [--companies N] [--seed S]
                                                                 write demo data in the canonical format
                   guanxi evaluate [SHARED-FOLDER] [--corenlp]   extraction and resolution precision/recall
+                  guanxi user add NAME --role ROLE [--password-stdin]
+                                                                add a local user (analyst, approver, importer, admin)
+                  guanxi user remove NAME | guanxi user list
                 """);
         return code;
     }

@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 final class RemoteImport {
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
+    /** The service refuses anonymous calls: GUANXI_TOKEN holds a bearer token of an importer (POST /api/auth/login). */
+    private final String token = System.getenv("GUANXI_TOKEN");
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -26,7 +28,7 @@ final class RemoteImport {
     }
 
     ImportBatch run(Path folder, Consumer<ImportBatch> progress) throws IOException, InterruptedException {
-        var post = HttpRequest.newBuilder(base.resolve("api/imports"))
+        var post = authorized(HttpRequest.newBuilder(base.resolve("api/imports")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("path", folder.toString()))))
                 .build();
@@ -36,12 +38,16 @@ final class RemoteImport {
         }
         String batchId = json.readTree(accepted.body()).get("batchId").asText();
         while (true) {
-            var get = HttpRequest.newBuilder(base.resolve("api/imports/" + batchId)).GET().build();
+            var get = authorized(HttpRequest.newBuilder(base.resolve("api/imports/" + batchId))).GET().build();
             var response = http.send(get, HttpResponse.BodyHandlers.ofString());
             ImportBatch batch = json.readValue(response.body(), ImportBatch.class);
             progress.accept(batch);
             if (!ImportBatch.RUNNING.equals(batch.state())) return batch;
             Thread.sleep(500);
         }
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return token == null || token.isBlank() ? request : request.header("Authorization", "Bearer " + token.strip());
     }
 }

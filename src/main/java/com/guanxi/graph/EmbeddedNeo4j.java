@@ -63,6 +63,7 @@ public class EmbeddedNeo4j {
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.plugin_dir, plugins)
                     .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
+                    .setConfig(GraphDatabaseSettings.transaction_timeout, embedded.transactionTimeout())
                     // Neo4j's defaults wait ~12 s for Bolt threads on shutdown; an embedded server has no one to wait for.
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))

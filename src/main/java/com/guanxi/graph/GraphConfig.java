@@ -28,6 +28,13 @@ public interface GraphConfig {
         @WithName("page-cache")
         Optional<String> pageCache();
 
+        /**
+         * Longest a transaction may run before the server stops it (db.transaction.timeout), so no query runs forever;
+         * a transaction that asks for its own timeout (driver TransactionConfig) gets that one instead.
+         */
+        @WithDefault("60s")
+        java.time.Duration transactionTimeout();
+
         /** Delete the data folder on shutdown (tests). */
         @WithDefault("false")
         boolean deleteOnShutdown();

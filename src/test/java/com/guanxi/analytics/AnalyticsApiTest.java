@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static com.guanxi.testsupport.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -42,16 +42,16 @@ class AnalyticsApiTest {
 
     @Test
     void shouldRunAnalyticsAsOfADateAndReportTimingsAndCounts() throws InterruptedException {
-        String runId = given().contentType(ContentType.JSON).body(Map.of("asOf", "2024-06-30"))
+        String runId = as("importer").contentType(ContentType.JSON).body(Map.of("asOf", "2024-06-30"))
                 .when().post("/api/analytics/runs").then().statusCode(202).extract().path("runId");
         String state = "running";
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while ("running".equals(state) && System.nanoTime() < deadline) {
             Thread.sleep(300);
-            state = given().when().get("/api/analytics/runs/" + runId).then().statusCode(200).extract().path("state");
+            state = as("analyst").when().get("/api/analytics/runs/" + runId).then().statusCode(200).extract().path("state");
         }
         assertThat(state).isEqualTo("done");
-        given().when().get("/api/analytics/runs/" + runId).then()
+        as("analyst").when().get("/api/analytics/runs/" + runId).then()
                 .body("asOf", is("2024-06-30"))
                 .body("version", is(AnalyticsService.VERSION))
                 .body("timings.guaranteeNetwork", notNullValue())
@@ -78,11 +78,11 @@ class AnalyticsApiTest {
         var snapshot = analytics.latest().orElseThrow();
         var controlled = snapshot.equity().control().outcomes().values().stream()
                 .filter(o -> o.ultimateController() != null).findFirst().orElseThrow();
-        given().when().get("/api/companies/" + controlled.companyId() + "/control").then().statusCode(200)
+        as("analyst").when().get("/api/companies/" + controlled.companyId() + "/control").then().statusCode(200)
                 .body("ultimateController.id", is(controlled.ultimateController()))
                 .body("controlPath.id", is(controlled.controlPath()))
                 .body("asOf", is("2024-06-30"));
-        given().when().get("/api/companies/NOPE-0000/control").then().statusCode(404)
+        as("analyst").when().get("/api/companies/NOPE-0000/control").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -91,7 +91,7 @@ class AnalyticsApiTest {
         var snapshot = analytics.latest().orElseThrow();
         var controlled = snapshot.equity().control().outcomes().values().stream()
                 .filter(o -> o.controlPath().size() >= 3).findFirst().orElseThrow();
-        given().queryParam("direction", "up").queryParam("depth", 5)
+        as("analyst").queryParam("direction", "up").queryParam("depth", 5)
                 .when().get("/api/companies/" + controlled.companyId() + "/ownership").then().statusCode(200)
                 .body("id", is(controlled.companyId()))
                 .body("children.id", hasItem(controlled.controlPath().get(controlled.controlPath().size() - 2)))
@@ -101,21 +101,21 @@ class AnalyticsApiTest {
 
     @Test
     void shouldListGuaranteeCirclesAndOneCircleWithItsEdges() {
-        var circles = given().queryParam("minSize", 3).when().get("/api/guarantee-circles").then().statusCode(200)
+        var circles = as("analyst").queryParam("minSize", 3).when().get("/api/guarantee-circles").then().statusCode(200)
                 .body("size", everyItem(greaterThanOrEqualTo(3))).extract().jsonPath().getList("id", String.class);
         assertThat(circles).isNotEmpty();
-        given().when().get("/api/guarantee-circles/" + circles.get(0)).then().statusCode(200)
+        as("analyst").when().get("/api/guarantee-circles/" + circles.get(0)).then().statusCode(200)
                 .body("edges.size()", greaterThanOrEqualTo(2))
                 .body("members.size()", greaterThanOrEqualTo(3));
     }
 
     @Test
     void shouldListAssociatedPartiesWithTheirPaths() {
-        given().queryParam("depth", 1).when().get("/api/companies/91120101455490325F/associated").then().statusCode(200)
+        as("approver").queryParam("depth", 1).when().get("/api/companies/91120101455490325F/associated").then().statusCode(200)
                 .body("path", everyItem(notNullValue()))
                 .body("relations", everyItem(notNullValue()));
-        given().queryParam("depth", 2).when().get("/api/companies/91120101455490325F/associated").then().statusCode(200);
-        given().queryParam("depth", 9).when().get("/api/companies/91120101455490325F/associated").then().statusCode(400)
+        as("approver").queryParam("depth", 2).when().get("/api/companies/91120101455490325F/associated").then().statusCode(200);
+        as("approver").queryParam("depth", 9).when().get("/api/companies/91120101455490325F/associated").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Map;
 
+import static com.guanxi.testsupport.TestUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -36,7 +37,7 @@ class ApiContractTest {
 
     @Test
     void shouldImportAFolderPostedAsAPathAndListItsRejects() throws InterruptedException {
-        String batchId = given().contentType(ContentType.JSON)
+        String batchId = as("importer").contentType(ContentType.JSON)
                 .body(Map.of("path", SharedData.samplesSmall().toString()))
                 .when().post("/api/imports")
                 .then().statusCode(202).body("batchId", notNullValue())
@@ -45,16 +46,16 @@ class ApiContractTest {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while ("running".equals(state) && System.nanoTime() < deadline) {
             Thread.sleep(300);
-            state = given().when().get("/api/imports/" + batchId).then().statusCode(200).extract().path("state");
+            state = as("importer").when().get("/api/imports/" + batchId).then().statusCode(200).extract().path("state");
         }
         assertThat(state).isEqualTo("done");
-        given().when().get("/api/imports/" + batchId)
+        as("importer").when().get("/api/imports/" + batchId)
                 .then().body("files.file", hasItem("companies.csv"))
                 .body("files.find { it.file == 'companies.csv' }.rejected", is(10));
-        String rejects = given().when().get("/api/imports/" + batchId + "/rejects").then().statusCode(200)
+        String rejects = as("importer").when().get("/api/imports/" + batchId + "/rejects").then().statusCode(200)
                 .extract().asString();
         assertThat(rejects.lines()).hasSize(40).allSatisfy(line -> assertThat(line).contains("\"reason\""));
-        String resolutions = given().when().get("/api/imports/" + batchId + "/resolutions").then().statusCode(200)
+        String resolutions = as("importer").when().get("/api/imports/" + batchId + "/resolutions").then().statusCode(200)
                 .extract().asString();
         assertThat(resolutions.lines()).isNotEmpty().allSatisfy(line -> assertThat(line).contains("\"entityId\""));
     }
@@ -62,7 +63,7 @@ class ApiContractTest {
     @Test
     void shouldExplainHowAMentionWasResolved() {
         var batch = SampleGraph.ensureImported(imports);
-        given().queryParam("file", "shareholders.csv").queryParam("line", 2).queryParam("field", "shareholder_name")
+        as("importer").queryParam("file", "shareholders.csv").queryParam("line", 2).queryParam("field", "shareholder_name")
                 .when().get("/api/imports/" + batch.batchId() + "/resolutions/explain")
                 .then().statusCode(200)
                 .body("[0].entityId", notNullValue())
@@ -72,22 +73,22 @@ class ApiContractTest {
 
     @Test
     void shouldRefuseAJudgementOnAnUnknownReviewItem() {
-        given().contentType(ContentType.JSON).body(Map.of("candidateId", "X", "verdict", "accept"))
+        as("analyst").contentType(ContentType.JSON).body(Map.of("candidateId", "X", "verdict", "accept"))
                 .when().post("/api/review/NOPE/judgements")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/api/review").then().statusCode(200);
+        as("analyst").when().get("/api/review").then().statusCode(200);
     }
 
     @Test
     void shouldAnswerProblemJsonForAnUnknownBatch() {
-        given().when().get("/api/imports/B20200101-000000-abcdef")
+        as("importer").when().get("/api/imports/B20200101-000000-abcdef")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("B20200101-000000-abcdef"));
     }
 
     @Test
     void shouldRefuseAnImportOfAMissingFolderWithAClearDetail() {
-        given().contentType(ContentType.JSON).body(Map.of("path", "/nonexistent/folder"))
+        as("importer").contentType(ContentType.JSON).body(Map.of("path", "/nonexistent/folder"))
                 .when().post("/api/imports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("/nonexistent/folder"));
@@ -95,51 +96,51 @@ class ApiContractTest {
 
     @Test
     void shouldRefuseMalformedJsonWithProblemJson() {
-        given().contentType(ContentType.JSON).body("{\"path\": ")
+        as("importer").contentType(ContentType.JSON).body("{\"path\": ")
                 .when().post("/api/imports")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void shouldFindCompaniesByNameFragmentAndByUscc() {
-        given().queryParam("q", "<script>").when().get("/api/companies")
+        as("analyst").queryParam("q", "<script>").when().get("/api/companies")
                 .then().statusCode(200);
-        given().queryParam("q", "天津海纳").when().get("/api/companies")
+        as("analyst").queryParam("q", "天津海纳").when().get("/api/companies")
                 .then().statusCode(200).body("name", hasItem("天津海纳实业集团有限公司"));
-        given().queryParam("q", "91120101455490325F").when().get("/api/companies")
+        as("analyst").queryParam("q", "91120101455490325F").when().get("/api/companies")
                 .then().statusCode(200).body("[0].name", is("天津海纳实业集团有限公司"));
     }
 
     @Test
     void shouldReturnCompanyFactsVerbatimIncludingHostileNames() {
-        String id = given().queryParam("q", "alert").when().get("/api/companies")
+        String id = as("analyst").queryParam("q", "alert").when().get("/api/companies")
                 .then().statusCode(200).extract().path("find { it.name == '" + HOSTILE_NAME.replace("'", "\\'") + "' }.id");
         assertThat(id).isNotNull();
-        given().when().get("/api/companies/" + id).then().statusCode(200)
+        as("analyst").when().get("/api/companies/" + id).then().statusCode(200)
                 .body("name", is(HOSTILE_NAME))
                 .body("sources[0].file", is("companies.csv"));
     }
 
     @Test
     void shouldRejectAnOutOfRangeSearchLimit() {
-        given().queryParam("q", "华").queryParam("limit", 0).when().get("/api/companies")
+        as("analyst").queryParam("q", "华").queryParam("limit", 0).when().get("/api/companies")
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("limit"));
     }
 
     @Test
     void shouldReturnTheNeighbourhoodOfACompany() {
-        given().queryParam("id", "91120101455490325F").queryParam("depth", 1).when().get("/api/graph/neighborhood")
+        as("analyst").queryParam("id", "91120101455490325F").queryParam("depth", 1).when().get("/api/graph/neighborhood")
                 .then().statusCode(200)
                 .body("nodes.id", hasItem("91120101455490325F"))
                 .body("edges.size()", greaterThan(0))
                 .body("edges.type", everyItem(notNullValue()));
-        given().queryParam("id", "91120101455490325F").queryParam("types", "NOPE").when().get("/api/graph/neighborhood")
+        as("analyst").queryParam("id", "91120101455490325F").queryParam("types", "NOPE").when().get("/api/graph/neighborhood")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void shouldCountNodesAndRelationships() {
-        given().when().get("/api/stats").then().statusCode(200)
+        as("analyst").when().get("/api/stats").then().statusCode(200)
                 .body("nodes.Company", greaterThan(300))
                 .body("relationships.HOLDS", greaterThan(0));
     }

@@ -94,6 +94,8 @@ class ViewerE2ETest {
             dialogs.incrementAndGet();
             d.dismiss();
         });
+        // signed in already (the login form itself is exercised by the hostile-name journey)
+        page.addInitScript("sessionStorage.setItem('guanxi.token', '" + com.guanxi.testsupport.TestUsers.token("analyst") + "')");
         page.navigate(base.toString());
 
         // search by a fragment of the name, pick the suggestion
@@ -152,7 +154,14 @@ class ViewerE2ETest {
             d.dismiss();
         });
         page.navigate(base.toString());
+        // the first query meets 401: the viewer asks for a login, then retries
+        String user = "viewer-analyst";
+        com.guanxi.testsupport.TestUsers.create(user, com.guanxi.testsupport.TestUsers.password(user), "analyst");
         page.getByTestId("search-input").fill("alert");
+        page.getByTestId("login-form").waitFor();
+        page.getByTestId("login-username").fill(user);
+        page.getByTestId("login-password").fill(com.guanxi.testsupport.TestUsers.password(user));
+        page.getByTestId("login-submit").click();
         var suggestion = page.getByTestId("search-suggestion").first();
         suggestion.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
         assertThat(suggestion.textContent()).contains(HOSTILE);
@@ -166,7 +175,7 @@ class ViewerE2ETest {
     }
 
     private Object given(String companyId) {
-        return io.restassured.RestAssured.given().when().get("/api/companies/" + companyId).then().statusCode(200)
+        return com.guanxi.testsupport.TestUsers.as("analyst").when().get("/api/companies/" + companyId).then().statusCode(200)
                 .extract().path("name");
     }
 

@@ -72,10 +72,21 @@ public class GuanxiCommands implements QuarkusApplication {
 
     private int importFolder(List<String> args) throws Exception {
         if (args.isEmpty()) {
-            err.println("Usage: guanxi import FOLDER [--server http://host:8080]");
+            err.println("Usage: guanxi import FOLDER [--server http://host:8080] | guanxi import FILE --mapping NAME");
             return 2;
         }
         Path folder = Path.of(args.get(0)).toAbsolutePath().normalize();
+        int mappingAt = args.indexOf("--mapping");
+        if (mappingAt >= 0 && mappingAt + 1 < args.size()) {
+            // A vendor file imported through a declarative mapping of import/mappings/.
+            ProgressBar bar = new ProgressBar(err);
+            ImportBatch result = imports.runVendorNow(folder, args.get(mappingAt + 1), bar::update);
+            audit.recordCommand("guanxi import --mapping", folder.toString(), result.batchId(),
+                    ImportBatch.DONE.equals(result.state()));
+            bar.finish();
+            ImportSummary.print(result, out);
+            return ImportBatch.DONE.equals(result.state()) ? 0 : 1;
+        }
         if (!Files.isDirectory(folder)) {
             err.println("Not a folder: " + folder);
             return 2;
@@ -119,6 +130,7 @@ public class GuanxiCommands implements QuarkusApplication {
                 Usage:
                   guanxi [serve] [--demo]                       run the service (with --demo: load a generated demo dataset)
                   guanxi import FOLDER [--server URL]           import a folder in the canonical format
+                  guanxi import FILE --mapping NAME             import a vendor file through import/mappings/NAME.yaml
                   guanxi generate FOLDER [--companies N] [--seed S]
                                                                 write demo data in the canonical format
                   guanxi evaluate [SHARED-FOLDER] [--corenlp]   extraction and resolution precision/recall

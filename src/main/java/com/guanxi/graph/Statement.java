@@ -37,7 +37,13 @@ public enum Statement {
     ENTITY_NAMES("entity/names"),
     OWNERSHIP_TREE_UP("ownership/tree-up"),
     OWNERSHIP_TREE_DOWN("ownership/tree-down"),
-    ASSOCIATED_PARTIES("associated/parties");
+    ASSOCIATED_PARTIES("associated/parties"),
+    COMPANY_FINGERPRINTS("company/fingerprints"),
+    COMPANY_KEEP_HISTORY("company/keep-history"),
+    HOLDS_FINGERPRINTS("holds/fingerprints"),
+    HOLDS_KEEP_HISTORY("holds/keep-history"),
+    GUARANTEES_FINGERPRINTS("guarantees/fingerprints"),
+    GUARANTEES_KEEP_HISTORY("guarantees/keep-history");
 
     final String fileName;
 

@@ -96,6 +96,29 @@ public class ImportService {
         return run(tracker, progress);
     }
 
+    /**
+     * Imports one vendor file through a declarative mapping of {@code import/mappings/} (e.g. registry-sample):
+     * the mapping renames and reshapes the vendor's columns, then the canonical rules validate every row.
+     */
+    public ImportBatch runVendorNow(Path file, String mappingName, Consumer<ImportBatch> progress) {
+        if (!mappingName.matches("[a-z0-9-]+")) throw new IllegalArgumentException("Unknown mapping " + mappingName);
+        if (!Files.isRegularFile(file)) throw new IllegalArgumentException("Not a file on the server: " + file);
+        VendorMapping mapping;
+        try (InputStream yaml = ImportService.class.getClassLoader()
+                .getResourceAsStream("import/mappings/" + mappingName + ".yaml")) {
+            if (yaml == null) throw new IllegalArgumentException("No mapping import/mappings/" + mappingName + ".yaml");
+            mapping = VendorMapping.load(yaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String batchId = newBatch();
+        Tracker tracker = new Tracker(batchId, file.getParent(), List.of(file));
+        tracker.mapping = mapping;
+        running.put(batchId, tracker);
+        persist(tracker.snapshot());
+        return run(tracker, progress);
+    }
+
     public Optional<ImportBatch> get(String batchId) {
         if (!BATCH_ID.matcher(batchId).matches()) return Optional.empty();
         Tracker tracker = running.get(batchId);
@@ -199,10 +222,12 @@ public class ImportService {
     private static void readAll(CanonicalReader reader, Tracker tracker, IngestSink sink, Runnable afterFile)
             throws IOException {
         for (Path file : tracker.files) {
-            CanonicalFile kind = CanonicalFile.byFileName(file.getFileName().toString()).orElseThrow();
-            tracker.currentFile = kind.fileName();
+            tracker.currentFile = file.getFileName().toString();
             try (InputStream in = new CountingInputStream(Files.newInputStream(file), tracker.bytesRead)) {
-                FileStats stats = reader.read(kind, kind.fileName(), in, sink);
+                FileStats stats = tracker.mapping != null
+                        ? tracker.mapping.read(file.getFileName().toString(), in, tracker.batchId, sink)
+                        : reader.read(CanonicalFile.byFileName(file.getFileName().toString()).orElseThrow(),
+                        file.getFileName().toString(), in, sink);
                 afterFile.run();
                 synchronized (tracker) {
                     tracker.done.add(stats);
@@ -239,6 +264,7 @@ public class ImportService {
         final String batchId;
         final Path folder;
         final List<Path> files;
+        VendorMapping mapping;
         final long bytesTotal;
         final AtomicLong bytesRead = new AtomicLong();
         final AtomicLong rows = new AtomicLong();

@@ -16,6 +16,7 @@ import org.neo4j.driver.Driver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -88,5 +89,42 @@ class SampleImportTest {
         assertThat(countsAfterFirst.nodes()).containsKeys("Company", "Person", "Case");
         assertThat(countsAfterFirst.relationships()).containsKeys("HOLDS", "SERVES", "GUARANTEES");
         assertThat(countsAfterFirst.nodes()).doesNotContainKey("History");
+    }
+
+    @Test
+    @Order(4)
+    void shouldKeepThePreviousFactsWhenALaterBatchChangesThem() throws IOException {
+        // Given a later delivery in which one company changed its industry
+        var folder = Files.createTempDirectory("guanxi-later-batch");
+        List<String> lines = Files.readAllLines(SharedData.samplesSmall().resolve("companies.csv"));
+        String header = lines.get(0);
+        String row = lines.get(1);
+        assertThat(row).startsWith("91120101455490325F,").endsWith(",批发业");
+        Files.writeString(folder.resolve("companies.csv"), header + "\n" + row.replace(",批发业", ",零售业") + "\n");
+
+        // When it is imported
+        ImportBatch later = imports.runNow(folder, b -> {
+        });
+
+        // Then the company has the new fact and the old one is kept as history
+        assertThat(later.state()).isEqualTo(ImportBatch.DONE);
+        try (var session = driver.session()) {
+            var record = session.run("""
+                    MATCH (c:Company {id: $id})
+                    OPTIONAL MATCH (c)-[:HAD]->(h:History)
+                    RETURN c.industry AS industry, collect(h.facts) AS history""", Map.of("id", "91120101455490325F")).single();
+            assertThat(record.get("industry").asString()).isEqualTo("零售业");
+            assertThat(record.get("history").asList(v -> v.asString())).anySatisfy(facts -> assertThat(facts).contains("批发业"));
+        }
+        // and importing the original row again restores it, keeping the intermediate value as history too
+        Files.writeString(folder.resolve("companies.csv"), header + "\n" + row + "\n");
+        imports.runNow(folder, b -> {
+        });
+        try (var session = driver.session()) {
+            var record = session.run("MATCH (c:Company {id: $id})-[:HAD]->(h:History) RETURN c.industry AS industry, count(h) AS n",
+                    Map.of("id", "91120101455490325F")).single();
+            assertThat(record.get("industry").asString()).isEqualTo("批发业");
+            assertThat(record.get("n").asLong()).isEqualTo(2);
+        }
     }
 }

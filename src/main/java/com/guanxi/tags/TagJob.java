@@ -1,5 +1,7 @@
 package com.guanxi.tags;
 
+import com.guanxi.analysis.AssociatedParties;
+import com.guanxi.analysis.AssociationSources;
 import com.guanxi.analysis.CaseParty;
 import com.guanxi.analysis.Serving;
 import com.guanxi.analytics.AnalyticsService.AnalyticsCompleted;
@@ -28,14 +30,17 @@ public class TagJob {
     private final ProjectionReader projections;
     private final TagStore store;
     private final TagService tags;
+    private final AssociatedPartyService associated;
     private final Event<TagsRecorded> recorded;
     private final TagConfig config;
     private final TagParams params;
 
-    TagJob(ProjectionReader projections, TagStore store, TagService tags, Event<TagsRecorded> recorded, TagConfig config) {
+    TagJob(ProjectionReader projections, TagStore store, TagService tags, AssociatedPartyService associated,
+           Event<TagsRecorded> recorded, TagConfig config) {
         this.projections = projections;
         this.store = store;
         this.tags = tags;
+        this.associated = associated;
         this.recorded = recorded;
         this.config = config;
         if (config.keepRuns() < 2) throw new IllegalArgumentException("guanxi.tags.keep-runs must be at least 2");
@@ -59,6 +64,9 @@ public class TagJob {
         List<Serving> servings = projections.servings();
         List<Tag> current = TagDerivation.derive(new TagSources(s.runId(), s.asOf(), s.registry(), s.ownership(),
                 s.guarantees(), s.equity(), s.sharedContacts(), servings), litigation, params);
+        associated.publish(new AssociatedPartyService.Latest(s.runId(), s.asOf(), AssociatedParties.index(
+                new AssociationSources(s.registry(), s.ownership(), s.equity().control(), s.guarantees().all().graph(),
+                        s.sharedContacts(), servings, litigation))));
         var previous = store.latestRun();
         List<Tag> before = previous.map(r -> store.tagsOfRun(r.runId())).orElse(List.of());
         List<TagChange> changes = TagDiff.diff(before, current);

@@ -24,4 +24,9 @@ public record GuaranteeCircle(List<String> members, int size, double totalAmount
         members = List.copyOf(members);
         if (size != members.size()) throw new IllegalArgumentException("size must equal the member count");
     }
+
+    /** The circle's id: named after its smallest member, so it stays stable across runs while it keeps that member. */
+    public String id() {
+        return "GC-" + members.stream().min(String::compareTo).orElseThrow();
+    }
 }

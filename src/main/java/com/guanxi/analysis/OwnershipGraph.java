@@ -1,6 +1,8 @@
 package com.guanxi.analysis;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The ownership graph at a date: nodes are all parties of the projection (persons, companies, external
@@ -46,6 +48,29 @@ public final class OwnershipGraph {
         if (h < 0 || c < 0) return 0;
         int e = csr.edge(h, c);
         return e < 0 ? 0 : csr.weight[e];
+    }
+
+    /** The direct holders of {@code companyId} with their ratios (repeated rows summed, capped at 1; since left null), in no set order. O(in-degree). */
+    public List<Holding> holdersOf(String companyId) {
+        int c = indexOf(companyId);
+        if (c < 0) return List.of();
+        List<Holding> out = new ArrayList<>(csr.inDegree(c));
+        for (int k = csr.inStart[c]; k < csr.inStart[c + 1]; k++) {
+            int h = csr.inSource[k];
+            out.add(new Holding(id(h), kinds[h], companyId, Math.min(1, csr.weight[csr.inEdge[k]]), null));
+        }
+        return out;
+    }
+
+    /** The companies {@code holderId} holds directly, with the ratios (since left null). O(out-degree). */
+    public List<Holding> holdingsOf(String holderId) {
+        int h = indexOf(holderId);
+        if (h < 0) return List.of();
+        List<Holding> out = new ArrayList<>(csr.outDegree(h));
+        for (int e = csr.outStart[h]; e < csr.outStart[h + 1]; e++) {
+            out.add(new Holding(holderId, kinds[h], id(csr.outTarget[e]), Math.min(1, csr.weight[e]), null));
+        }
+        return out;
     }
 
     String id(int v) {

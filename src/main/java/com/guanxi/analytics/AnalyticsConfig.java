@@ -14,4 +14,15 @@ public interface AnalyticsConfig {
     /** At start-up, recompute the last run's results when the graph holds companies (results live in memory). */
     @WithDefault("true")
     boolean runAtStartup();
+
+    /**
+     * Scheduled re-runs as of today (保中监控: post-loan monitoring), a Quarkus cron expression such as
+     * {@code 0 30 2 * * ?} (02:30 every day); {@code off} by default.
+     */
+    @WithDefault("off")
+    String cron();
+
+    /** The time zone whose date "today" is for scheduled runs. */
+    @WithDefault("Asia/Shanghai")
+    String zone();
 }

@@ -247,7 +247,7 @@ public class AnalyticsService {
 
     /** A circle is named after its smallest member, stable across runs while the circle keeps that member. */
     public static String circleId(GuaranteeCircle circle) {
-        return "GC-" + circle.members().stream().min(String::compareTo).orElseThrow();
+        return circle.id();
     }
 
     private static <T> T timed(Map<String, Long> timings, String name, Supplier<T> step) {

@@ -27,6 +27,16 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    Response unknownSubject(com.guanxi.decision.UnknownSubjectException e) {
+        return Problem.response(422, "Unprocessable Content", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    Response noTagsYet(com.guanxi.decision.NoTagsYetException e) {
+        return Problem.response(Response.Status.CONFLICT, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     Response badJson(JsonProcessingException e) {
         return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint: "
                 + e.getOriginalMessage());

@@ -36,6 +36,16 @@ public final class DecisionEngine {
         return new DecisionEngine(RulesetRegistry.fromClasspath(TagCatalogue.load()), Clock.systemUTC());
     }
 
+    /** Every loaded ruleset, with the champion and the challenger. */
+    public RulesetRegistry registry() {
+        return registry;
+    }
+
+    /** The challenger ruleset, if one is configured. */
+    public java.util.Optional<CompiledRuleset> challenger() {
+        return java.util.Optional.ofNullable(challenger);
+    }
+
     public CompiledRuleset champion() {
         return champion;
     }

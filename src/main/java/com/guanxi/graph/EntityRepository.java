@@ -27,6 +27,36 @@ public class EntityRepository {
     public record HoldingEdge(String holder, String company, Double ratio) {
     }
 
+    /** An entity an identifier or exact name resolves to: rank 0 by identifier, 1 by registry name, 2 by other name. */
+    public record Match(String id, int rank) {
+    }
+
+    /**
+     * Resolves keys (id, USCC, reg_no, or a name whose normalised form is given beside it) to entities, best first;
+     * keys that match nothing are absent.
+     *
+     * @param keys key -> normalised name (null when the key is not to be read as a name)
+     */
+    public Map<String, List<Match>> resolve(Map<String, String> keys) {
+        if (keys.isEmpty()) return Map.of();
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        keys.forEach((key, norm) -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", key);
+            row.put("normName", norm);
+            rows.add(row);
+        });
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                Map<String, List<Match>> out = new HashMap<>();
+                tx.run(cypher.get(Statement.ENTITY_RESOLVE), Map.of("keys", rows)).forEachRemaining(r ->
+                        out.put(r.get("key").asString(), r.get("matches").asList(v -> new Match(v.get("id").asString(),
+                                v.get("rank").asInt()))));
+                return out;
+            });
+        }
+    }
+
     public Map<String, EntityName> names(Collection<String> ids) {
         if (ids.isEmpty()) return Map.of();
         try (var session = driver.session()) {

@@ -1,5 +1,6 @@
 package com.guanxi.graph;
 
+import com.guanxi.analysis.CaseParty;
 import com.guanxi.analysis.CompanyFacts;
 import com.guanxi.analysis.CompanyRegistry;
 import com.guanxi.analysis.GuaranteeContract;
@@ -7,6 +8,7 @@ import com.guanxi.analysis.GuaranteeProjection;
 import com.guanxi.analysis.Holding;
 import com.guanxi.analysis.OwnershipProjection;
 import com.guanxi.analysis.PartyKind;
+import com.guanxi.analysis.Serving;
 import com.guanxi.ingest.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
@@ -94,6 +96,24 @@ public class ProjectionReader {
             });
         }
         return builder.build();
+    }
+
+    /** Every party to every case with its role and the case's cause (empty until judgments are linked to parties). */
+    public List<CaseParty> caseParties() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher.get(Statement.PROJECTION_CASE_PARTIES))
+                    .list(r -> new CaseParty(r.get("caseNo").asString(), text(r.get("cause"), null),
+                            r.get("entityId").asString(), text(r.get("role"), null))));
+        }
+    }
+
+    /** Every position of a person in a company. */
+    public List<Serving> servings() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher.get(Statement.PROJECTION_SERVINGS))
+                    .list(r -> new Serving(r.get("personId").asString(), r.get("companyId").asString(),
+                            text(r.get("position"), null))));
+        }
     }
 
     private static String text(Value v, String fallback) {

@@ -1,0 +1,5 @@
+// One stored decision.
+// Parameters: $id
+// Returns: json
+MATCH (d:Decision {id: $id})
+RETURN d.json AS json

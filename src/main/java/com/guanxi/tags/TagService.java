@@ -1,0 +1,66 @@
+package com.guanxi.tags;
+
+import com.guanxi.graph.TagStore;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the stored tags: the latest run's tags of a subject, and the change log. */
+@ApplicationScoped
+public class TagService {
+
+    private final TagStore store;
+    private final TagConfig config;
+    private final List<String> codeOrder = List.copyOf(TagCatalogue.load().codes());
+    /** The latest stored run; refreshed by the tag job, read from the graph on first use. */
+    private volatile TagRunInfo latest;
+
+    TagService(TagStore store, TagConfig config) {
+        this.store = store;
+        this.config = config;
+    }
+
+    /** The latest run whose tags are stored, if any. */
+    public Optional<TagRunInfo> latestRun() {
+        TagRunInfo run = latest;
+        if (run == null) {
+            run = store.latestRun().orElse(null);
+            if (run != null) published(run);
+        }
+        return Optional.ofNullable(run);
+    }
+
+    /** The latest run's tags of one subject, in catalogue order; empty when it has none or no run exists. */
+    public List<Tag> latestTagsOf(String subjectId) {
+        return latestTagsOf(List.of(subjectId)).getOrDefault(subjectId, List.of());
+    }
+
+    /** The latest run's tags of several subjects, by subject (subjects without tags are absent). */
+    public Map<String, List<Tag>> latestTagsOf(Collection<String> subjectIds) {
+        Optional<TagRunInfo> run = latestRun();
+        if (run.isEmpty()) return Map.of();
+        Map<String, List<Tag>> tags = store.tagsOf(run.get().runId(), subjectIds);
+        tags.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(t -> codeOrder.indexOf(t.code()))));
+        return tags;
+    }
+
+    /** Changes after sequence number {@code since}, oldest first; at most {@code limit} (capped by config). */
+    public List<TagChangeRecord> changesSince(long since, int limit) {
+        if (since < 0) throw new IllegalArgumentException("since must not be negative");
+        if (limit < 1) throw new IllegalArgumentException("limit must be positive");
+        return store.changesSince(since, Math.min(limit, config.maxChangesPage()));
+    }
+
+    /** The highest sequence number in the change log, 0 when empty. */
+    public long lastSeq() {
+        return store.lastSeq();
+    }
+
+    /** Called by the tag job once a run is visible. */
+    synchronized void published(TagRunInfo run) {
+        if (latest == null || run.ordinal() > latest.ordinal()) latest = run;
+    }
+}

@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static io.restassured.RestAssured.given;
+import static com.guanxi.testsupport.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -57,7 +57,7 @@ class DecisionApiTest {
         Map.Entry<String, String> clean = cleanCompany();
 
         // When it applies for a small amount, named by its registered name
-        JsonPath answer = given().contentType(ContentType.JSON)
+        JsonPath answer = as("admin").contentType(ContentType.JSON)
                 .body(Map.of("applicant", clean.getValue(), "guarantors", List.of(), "amount", 1_000_000,
                         "product", "working-capital"))
                 .when().post("/api/decisions").then().statusCode(200).extract().jsonPath();
@@ -81,7 +81,7 @@ class DecisionApiTest {
         Truth.get().get("guarantee").get("edges").forEach(e -> edges.add(e.get(0).asText() + ">" + e.get(1).asText()));
 
         // When
-        JsonPath answer = given().contentType(ContentType.JSON)
+        JsonPath answer = as("admin").contentType(ContentType.JSON)
                 .body(Map.of("applicant", member, "guarantors", List.of(), "amount", 1_000_000))
                 .when().post("/api/decisions").then().statusCode(200).extract().jsonPath();
 
@@ -104,14 +104,14 @@ class DecisionApiTest {
         String applicant = cleanCompany().getKey();
 
         // When
-        String id = given().contentType(ContentType.JSON)
+        String id = as("admin").contentType(ContentType.JSON)
                 .body(Map.of("applicant", applicant, "guarantors", List.of(), "amount", 20_000_000))
                 .when().post("/api/decisions").then().statusCode(200)
                 .body("decision", is("approve")).body("score", is(90))
                 .extract().path("id");
 
         // Then the stored decision keeps the champion's answer and the challenger's disagreeing outcome beside it
-        given().when().get("/api/decisions/" + id).then().statusCode(200)
+        as("admin").when().get("/api/decisions/" + id).then().statusCode(200)
                 .body("decision", is("approve"))
                 .body("rulesetId", is("credit-default"))
                 .body("challenger.rulesetId", is("credit-challenger"))
@@ -125,11 +125,11 @@ class DecisionApiTest {
     void shouldReplayAStoredDecisionToTheSameOutcomeScoreAndReasons() {
         JsonNode loop = Truth.get().get("guarantee").get("loops").get(0);
         String member = loop.get("members").get(0).asText();
-        String id = given().contentType(ContentType.JSON)
+        String id = as("admin").contentType(ContentType.JSON)
                 .body(Map.of("applicant", member, "guarantors", List.of(cleanCompany().getKey()), "amount", 3_000_000))
                 .when().post("/api/decisions").then().statusCode(200).extract().path("id");
 
-        given().when().post("/api/decisions/" + id + "/replay").then().statusCode(200)
+        as("admin").when().post("/api/decisions/" + id + "/replay").then().statusCode(200)
                 .body("reproduced", is(true))
                 .body("replayed.decision", is("reject"))
                 .body("challenger.reproduced", is(true));
@@ -144,7 +144,7 @@ class DecisionApiTest {
                 Map.of("requestId", "b", "applicant", inLoop, "amount", 500_000),
                 Map.of("requestId", "c", "applicant", "并不存在的测试公司", "amount", 500_000));
 
-        given().contentType(ContentType.JSON).body(Map.of("requests", requests))
+        as("admin").contentType(ContentType.JSON).body(Map.of("requests", requests))
                 .when().post("/api/decisions/batch").then().statusCode(200)
                 .body("count", is(3))
                 .body("results[0].decision.decision", is("approve"))
@@ -155,20 +155,20 @@ class DecisionApiTest {
 
     @Test
     void shouldAnswerUnprocessableForAnUnknownApplicant() {
-        given().contentType(ContentType.JSON).body(Map.of("applicant", "并不存在的测试公司", "amount", 1_000_000))
+        as("admin").contentType(ContentType.JSON).body(Map.of("applicant", "并不存在的测试公司", "amount", 1_000_000))
                 .when().post("/api/decisions").then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("并不存在的测试公司"));
     }
 
     @Test
     void shouldAnswerNotFoundForAnUnknownDecision() {
-        given().when().get("/api/decisions/D20240101000000-0000000000").then().statusCode(404)
+        as("admin").when().get("/api/decisions/D20240101000000-0000000000").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void shouldListTheChampionAndTheChallengerRulesets() {
-        given().when().get("/api/rulesets").then().statusCode(200)
+        as("admin").when().get("/api/rulesets").then().statusCode(200)
                 .body("find { it.role == 'champion' }.id", is("credit-default"))
                 .body("find { it.role == 'challenger' }.id", is("credit-challenger"));
     }

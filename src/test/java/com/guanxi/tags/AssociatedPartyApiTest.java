@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static com.guanxi.testsupport.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
@@ -44,7 +44,7 @@ class AssociatedPartyApiTest {
         }
 
         // When
-        JsonPath parties = given().when().get("/api/companies/" + member + "/associated").then().statusCode(200)
+        JsonPath parties = as("admin").when().get("/api/companies/" + member + "/associated").then().statusCode(200)
                 .extract().jsonPath();
 
         // Then both appear with their relation, the direct path and their own GUARANTEE_LOOP tag
@@ -61,11 +61,11 @@ class AssociatedPartyApiTest {
     void shouldFilterByRelationTypeAndRefuseAnUnknownOne() {
         String member = Truth.get().get("guarantee").get("loops").get(0).get("members").get(0).asText();
 
-        List<List<String>> relations = given().queryParam("types", "guarantor").when()
+        List<List<String>> relations = as("admin").queryParam("types", "guarantor").when()
                 .get("/api/companies/" + member + "/associated").then().statusCode(200).extract().path("relations");
         assertThat(relations).isNotEmpty().allSatisfy(r -> assertThat(r).contains("guarantor"));
 
-        given().queryParam("types", "cousin").when().get("/api/companies/" + member + "/associated")
+        as("admin").queryParam("types", "cousin").when().get("/api/companies/" + member + "/associated")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 }

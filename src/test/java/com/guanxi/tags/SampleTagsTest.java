@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static io.restassured.RestAssured.given;
+import static com.guanxi.testsupport.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -104,7 +104,7 @@ class SampleTagsTest {
                 .orElseThrow(() -> new AssertionError("no truth loop member is tagged GUARANTEE_LOOP"));
 
         // When / Then
-        given().when().get("/api/companies/" + member + "/tags")
+        as("admin").when().get("/api/companies/" + member + "/tags")
                 .then().statusCode(200)
                 .body("code", hasItem("GUARANTEE_LOOP"))
                 .body("find { it.code == 'GUARANTEE_LOOP' }.severity", is("high"))
@@ -115,7 +115,7 @@ class SampleTagsTest {
 
     @Test
     void shouldAnswerNotFoundForTheTagsOfAnUnknownCompany() {
-        given().when().get("/api/companies/91000000000000000X/tags")
+        as("admin").when().get("/api/companies/91000000000000000X/tags")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 

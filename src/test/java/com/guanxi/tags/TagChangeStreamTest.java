@@ -33,7 +33,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
-import static io.restassured.RestAssured.given;
+import static com.guanxi.testsupport.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,9 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TagChangeStreamTest {
 
     /** Three companies outside the registry, guaranteeing from 2025 on: invisible to the 2024-06-30 truth checks. */
-    static final String X = "环链测试甲贸易有限公司";
-    static final String Y = "环链测试乙贸易有限公司";
-    static final String Z = "环链测试丙贸易有限公司";
+    static final String X = "喀什澜沧环链测试贸易有限公司";
+    static final String Y = "漠河北极光链条测试物流有限公司";
+    static final String Z = "三亚椰风回环验证建材有限公司";
     static final String HEADER = "contract_id,guarantor_name,guarantor_uscc,borrower_name,borrower_uscc,creditor_name,"
             + "amount,guarantee_type,start_date,end_date,status\n";
 
@@ -83,12 +83,13 @@ class TagChangeStreamTest {
         List<JsonNode> streamed = new CopyOnWriteArrayList<>();
         HttpClient client = HttpClient.newHttpClient();
         var response = client.sendAsync(HttpRequest.newBuilder(URI.create(stream + "?since=" + since))
+                        .header("Authorization", "Bearer " + com.guanxi.testsupport.TestUsers.token("admin"))
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
         Thread reader = new Thread(() -> readEvents(response.join().body(), streamed), "sse-reader");
         reader.setDaemon(true);
         reader.start();
         try (Receiver receiver = new Receiver(0)) {
-            String hook = given().contentType(ContentType.JSON)
+            String hook = as("admin").contentType(ContentType.JSON)
                     .body(Map.of("url", receiver.url(), "secret", "stream-test-secret-0123", "since", since))
                     .when().post("/api/webhooks").then().statusCode(201).extract().path("id");
 
@@ -110,7 +111,7 @@ class TagChangeStreamTest {
                 assertThat(evidence.get("cycle").get(0).asText()).isEqualTo(change.get("subjectId").asText());
             }
             // And the change log answers the same since the sequence number
-            JsonNode page = json.readTree(given().when().get("/api/tags/changes?since=" + since).then().statusCode(200)
+            JsonNode page = json.readTree(as("admin").when().get("/api/tags/changes?since=" + since).then().statusCode(200)
                     .extract().asString());
             List<JsonNode> logged = new ArrayList<>();
             page.get("changes").forEach(logged::add);
@@ -118,7 +119,7 @@ class TagChangeStreamTest {
             assertThat(codesOf(x)).contains("GUARANTEE_LOOP");
             // And the webhook received them, signed
             awaitTrue(() -> loopAdded(receivedChanges(receiver), since).equals(loop));
-            given().when().delete("/api/webhooks/" + hook).then().statusCode(204);
+            as("admin").when().delete("/api/webhooks/" + hook).then().statusCode(204);
         } finally {
             reader.interrupt();
             response.cancel(true);
@@ -171,12 +172,12 @@ class TagChangeStreamTest {
     }
 
     private static String idOf(String name) {
-        return given().queryParam("q", name).when().get("/api/companies").then().statusCode(200)
+        return as("admin").queryParam("q", name).when().get("/api/companies").then().statusCode(200)
                 .extract().path("find { it.name == '" + name + "' }.id");
     }
 
     private static List<String> codesOf(String id) {
-        return given().when().get("/api/companies/" + id + "/tags").then().statusCode(200).extract().path("code");
+        return as("admin").when().get("/api/companies/" + id + "/tags").then().statusCode(200).extract().path("code");
     }
 
     private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {

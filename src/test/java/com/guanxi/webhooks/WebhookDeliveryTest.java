@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import static io.restassured.RestAssured.given;
+import static com.guanxi.testsupport.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -88,7 +88,7 @@ class WebhookDeliveryTest {
             }
             assertThat(accepted).containsExactly(last - 2, last - 1, last);
             // And the webhook's cursor moved past the batch
-            given().when().get("/api/webhooks/" + id).then().statusCode(200)
+            as("admin").when().get("/api/webhooks/" + id).then().statusCode(200)
                     .body("cursor", org.hamcrest.Matchers.is((int) last));
             unregister(id);
         }
@@ -117,17 +117,17 @@ class WebhookDeliveryTest {
 
     @Test
     void shouldRefuseAWebhookWithoutAnHttpUrlOrWithAShortSecret() {
-        given().contentType(ContentType.JSON).body(Map.of("url", "ftp://example.org/hook", "secret", SECRET))
+        as("admin").contentType(ContentType.JSON).body(Map.of("url", "ftp://example.org/hook", "secret", SECRET))
                 .when().post("/api/webhooks").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("http"));
-        given().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:9/hook", "secret", "short"))
+        as("admin").contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:9/hook", "secret", "short"))
                 .when().post("/api/webhooks").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("16"));
     }
 
     @Test
     void shouldAnswerNotFoundForTheDeliveriesOfAnUnknownWebhook() {
-        given().when().get("/api/webhooks/WH0000000000000000/deliveries").then().statusCode(404)
+        as("admin").when().get("/api/webhooks/WH0000000000000000/deliveries").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -135,7 +135,7 @@ class WebhookDeliveryTest {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("url", url, "secret", SECRET));
         if (since != null) body.put("since", since);
         JsonNode created;
-        String text = given().contentType(ContentType.JSON).body(body).when().post("/api/webhooks")
+        String text = as("admin").contentType(ContentType.JSON).body(body).when().post("/api/webhooks")
                 .then().statusCode(201).extract().asString();
         try {
             created = json.readTree(text);
@@ -147,11 +147,11 @@ class WebhookDeliveryTest {
     }
 
     private static JsonPath deliveries(String id) {
-        return given().when().get("/api/webhooks/" + id + "/deliveries").then().statusCode(200).extract().jsonPath();
+        return as("admin").when().get("/api/webhooks/" + id + "/deliveries").then().statusCode(200).extract().jsonPath();
     }
 
     private static void unregister(String id) {
-        given().when().delete("/api/webhooks/" + id).then().statusCode(204);
+        as("admin").when().delete("/api/webhooks/" + id).then().statusCode(204);
     }
 
     /** Waits (up to a minute) for a condition the service reaches asynchronously. */

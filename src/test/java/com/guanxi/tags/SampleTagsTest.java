@@ -77,9 +77,10 @@ class SampleTagsTest {
         Set<String> expected = TruthTags.structural().get(code);
         Set<String> actual = subjects(code);
         System.out.printf("%s end to end: %s%n", code, PrecisionRecall.describe(expected, actual));
-        assumeResolvedAsTruth(code);
-
-        // When / Then
+        // Then they agree; a difference is only acceptable where the resolver disagrees with truth_mentions.jsonl on
+        // the input the code depends on (e.g. a same-name person it keeps apart and truth joins), and is then
+        // reported as skipped with the mentions in question.
+        if (!expected.equals(actual)) assumeResolvedAsTruth(code);
         PrecisionRecall.assertPerfect(code, expected, actual);
     }
 
@@ -88,7 +89,14 @@ class SampleTagsTest {
         assumeTrue(!projections.caseParties().isEmpty(), "Judgment parties are not linked in the graph yet (PARTY_TO "
                 + "arrives with judgment extraction), so CONTAGION_EXPOSED and RELATED_PARTY_LITIGATION are empty by design; "
                 + "TagDerivationTest and TruthInputDerivationTest check both without a database meanwhile.");
-        assumeResolvedAsTruth("RELATED_PARTY_LITIGATION");
+        System.out.printf("CONTAGION_EXPOSED end to end: %s%n",
+                PrecisionRecall.describe(TruthTags.contagionExposed(), subjects("CONTAGION_EXPOSED")));
+        System.out.printf("RELATED_PARTY_LITIGATION end to end: %s%n",
+                PrecisionRecall.describe(TruthTags.relatedPartyLitigation(), subjects("RELATED_PARTY_LITIGATION")));
+        if (!TruthTags.contagionExposed().equals(subjects("CONTAGION_EXPOSED"))
+                || !TruthTags.relatedPartyLitigation().equals(subjects("RELATED_PARTY_LITIGATION"))) {
+            assumeResolvedAsTruth("RELATED_PARTY_LITIGATION");
+        }
         PrecisionRecall.assertPerfect("CONTAGION_EXPOSED", TruthTags.contagionExposed(), subjects("CONTAGION_EXPOSED"));
         PrecisionRecall.assertPerfect("RELATED_PARTY_LITIGATION", TruthTags.relatedPartyLitigation(),
                 subjects("RELATED_PARTY_LITIGATION"));

@@ -1,8 +1,10 @@
 package com.guanxi.decision;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.guanxi.analysis.CompanyFacts;
 import com.guanxi.analysis.GuaranteeGraph;
@@ -56,6 +58,8 @@ public class DecisionService {
     private final DecisionStore store;
     private final DecisionConfig config;
     private final ObjectMapper json;
+    /** JSON trees that keep decimals exactly as given (20000000 stays 20000000, not 2E+7). */
+    private final ObjectMapper trees;
     private final SecureRandom random = new SecureRandom();
 
     DecisionService(DecisionEngine engine, TagService tags, AnalyticsService analytics, EntityRepository entities,
@@ -68,6 +72,8 @@ public class DecisionService {
         this.store = store;
         this.config = config;
         this.json = json;
+        this.trees = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     /** One application or the reason it could not be decided. */
@@ -309,17 +315,17 @@ public class DecisionService {
      * (stored once: it holds every tag with its evidence and is most of the text).
      */
     private String toStored(DecisionRecord r) throws JsonProcessingException {
-        ObjectNode tree = json.valueToTree(r);
+        ObjectNode tree = trees.valueToTree(r);
         if (tree.get("challenger") instanceof ObjectNode challenger) challenger.remove("input");
-        return json.writeValueAsString(tree);
+        return trees.writeValueAsString(tree);
     }
 
     private DecisionRecord fromStored(String text) throws JsonProcessingException {
-        JsonNode tree = json.readTree(text);
+        JsonNode tree = trees.readTree(text);
         if (tree.get("challenger") instanceof ObjectNode challenger && !challenger.has("input")) {
             challenger.set("input", tree.get("champion").get("input"));
         }
-        return json.treeToValue(tree, DecisionRecord.class);
+        return trees.treeToValue(tree, DecisionRecord.class);
     }
 
     private static Set<String> subjectsOf(DecisionRequest r) {

@@ -47,15 +47,11 @@ public class CompanyTagResource {
             throw new ClientErrorException("No analytics run has produced tags yet: start one with POST /api/analytics/runs.", 409);
         }
         List<Tag> found = tags.latestTagsOf(id);
-        if (found.isEmpty()) {
-            // Addressed by USCC or reg_no rather than the id, or simply clean: find out which, or 404.
-            var company = companies.byId(id);
-            if (company.isPresent()) {
-                String realId = String.valueOf(company.get().get("id"));
-                found = realId.equals(id) ? List.of() : tags.latestTagsOf(realId);
-            } else if (entities.names(Set.of(id)).isEmpty()) {
-                throw new NotFoundProblem("No company or person with id, USCC or reg_no " + id);
-            }
+        if (found.isEmpty() && entities.names(Set.of(id)).isEmpty()) {
+            // Not an entity id: a USCC or reg_no of a company whose id differs, or nothing at all.
+            String realId = companies.byId(id).map(c -> String.valueOf(c.get("id")))
+                    .orElseThrow(() -> new NotFoundProblem("No company or person with id, USCC or reg_no " + id));
+            found = tags.latestTagsOf(realId);
         }
         return found.stream().map(TagView::of).toList();
     }

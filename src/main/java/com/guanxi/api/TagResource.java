@@ -4,6 +4,7 @@ import com.guanxi.tags.TagCatalogue;
 import com.guanxi.tags.TagChangeRecord;
 import com.guanxi.tags.TagChangeStream;
 import com.guanxi.tags.TagDefinition;
+import com.guanxi.tags.TagRunInfo;
 import com.guanxi.tags.TagService;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.DefaultValue;
@@ -41,6 +42,15 @@ public class TagResource {
     @Operation(summary = "Every tag code with its names, default severity and meaning")
     public List<TagDefinition> catalogue() {
         return catalogue.definitions();
+    }
+
+    @GET
+    @Path("/runs")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The latest tagged runs, newest first, each with the range of sequence numbers of its changes "
+            + "against the run before (what changed since the last run: changes?since=firstSeq-1)")
+    public List<TagRunInfo> runs(@QueryParam("limit") @DefaultValue("20") int limit) {
+        return tags.recentRuns(limit);
     }
 
     @GET

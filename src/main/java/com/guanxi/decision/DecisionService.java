@@ -1,7 +1,11 @@
 package com.guanxi.decision;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.guanxi.analysis.CompanyFacts;
 import com.guanxi.analysis.GuaranteeGraph;
 import com.guanxi.analytics.AnalyticsService;
@@ -14,6 +18,7 @@ import com.guanxi.tags.Tag;
 import com.guanxi.tags.TagRunInfo;
 import com.guanxi.tags.TagService;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -39,6 +44,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class DecisionService {
 
+    private static final Logger LOG = Logger.getLogger(DecisionService.class);
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
     private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
     /** Rank of a match by identifier in {@link EntityRepository#resolve}. */
@@ -52,6 +58,8 @@ public class DecisionService {
     private final DecisionStore store;
     private final DecisionConfig config;
     private final ObjectMapper json;
+    /** JSON trees that keep decimals exactly as given (20000000 stays 20000000, not 2E+7). */
+    private final ObjectMapper trees;
     private final SecureRandom random = new SecureRandom();
 
     DecisionService(DecisionEngine engine, TagService tags, AnalyticsService analytics, EntityRepository entities,
@@ -64,6 +72,8 @@ public class DecisionService {
         this.store = store;
         this.config = config;
         this.json = json;
+        this.trees = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     /** One application or the reason it could not be decided. */
@@ -92,6 +102,7 @@ public class DecisionService {
     }
 
     private List<Outcome> decideAll(List<CreditApplication> applications, boolean single) {
+        long t0 = System.nanoTime();
         TagRunInfo run = tags.latestRun().orElseThrow(NoTagsYetException::new);
         Set<String> keys = new LinkedHashSet<>();
         for (CreditApplication a : applications) {
@@ -102,6 +113,7 @@ public class DecisionService {
             });
         }
         Map<String, Resolution> resolved = resolve(keys);
+        long t1 = System.nanoTime();
 
         Outcome[] outcomes = new Outcome[applications.size()];
         List<Integer> decidable = new ArrayList<>();
@@ -123,7 +135,17 @@ public class DecisionService {
         Map<String, List<Tag>> tagsBySubject = tags.latestTagsOf(subjects);
         Map<String, Map<String, Object>> features = features(subjects);
         List<DecisionInput> inputs = new ArrayList<>(requests.size());
-        for (DecisionRequest r : requests) inputs.add(DecisionInput.of(r, tagsBySubject, features));
+        for (DecisionRequest r : requests) {
+            // Only the request's own subjects: DecisionInput copies (and freezes) whatever it is given.
+            Map<String, List<Tag>> own = new HashMap<>();
+            Map<String, Map<String, Object>> ownFeatures = new HashMap<>();
+            for (String subject : subjectsOf(r)) {
+                own.put(subject, tagsBySubject.getOrDefault(subject, List.of()));
+                ownFeatures.put(subject, features.getOrDefault(subject, Map.of()));
+            }
+            inputs.add(DecisionInput.of(r, own, ownFeatures));
+        }
+        long t2 = System.nanoTime();
 
         List<Decision> champion;
         List<Decision> challenger;
@@ -135,6 +157,7 @@ public class DecisionService {
             champion = engine.decideAll(inputs);
             challenger = null;
         }
+        long t3 = System.nanoTime();
         List<Map<String, Object>> rows = new ArrayList<>(inputs.size());
         for (int k = 0; k < inputs.size(); k++) {
             int i = decidable.get(k);
@@ -145,7 +168,13 @@ public class DecisionService {
             outcomes[i] = new Outcome(i, record, null);
             rows.add(row(record));
         }
+        long t4 = System.nanoTime();
         store.save(rows);
+        if (applications.size() >= 100) {
+            LOG.infof("Decided %d applications in %d ms: resolve %d, tags and features %d, rulesets %d, records %d, store %d",
+                    applications.size(), ms(t0, System.nanoTime()), ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4),
+                    ms(t4, System.nanoTime()));
+        }
         return List.of(outcomes);
     }
 
@@ -153,7 +182,7 @@ public class DecisionService {
     public Optional<DecisionRecord> get(String id) {
         return store.json(id).map(text -> {
             try {
-                return json.readValue(text, DecisionRecord.class);
+                return fromStored(text);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored decision " + id + " cannot be read: " + e.getOriginalMessage(), e);
             }
@@ -274,11 +303,40 @@ public class DecisionService {
         row.put("challengerRulesetId", r.challenger() == null ? null : r.challenger().rulesetId());
         row.put("challengerRulesetVersion", r.challenger() == null ? null : r.challenger().rulesetVersion());
         try {
-            row.put("json", json.writeValueAsString(r));
+            row.put("json", toStored(r));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write decision " + r.id(), e);
         }
         return row;
+    }
+
+    /**
+     * The stored form of a decision: the record as JSON, the challenger without its input, which is the champion's
+     * (stored once: it holds every tag with its evidence and is most of the text).
+     */
+    private String toStored(DecisionRecord r) throws JsonProcessingException {
+        ObjectNode tree = trees.valueToTree(r);
+        if (tree.get("challenger") instanceof ObjectNode challenger) challenger.remove("input");
+        return trees.writeValueAsString(tree);
+    }
+
+    private DecisionRecord fromStored(String text) throws JsonProcessingException {
+        JsonNode tree = trees.readTree(text);
+        if (tree.get("challenger") instanceof ObjectNode challenger && !challenger.has("input")) {
+            challenger.set("input", tree.get("champion").get("input"));
+        }
+        return trees.treeToValue(tree, DecisionRecord.class);
+    }
+
+    private static Set<String> subjectsOf(DecisionRequest r) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(r.applicant());
+        ids.addAll(r.guarantors());
+        return ids;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private String newId(Instant at) {

@@ -49,6 +49,7 @@ public enum Statement {
     SEQUENCE_NEXT("tags/sequence-next"),
     TAG_RUN_CREATE("tags/run-create"),
     TAG_RUN_LATEST("tags/run-latest"),
+    TAG_RUNS_RECENT("tags/runs-recent"),
     TAG_RUNS_TO_PRUNE("tags/runs-to-prune"),
     TAG_RUN_PRUNE("tags/run-prune"),
     TAG_RUN_MARK_PRUNED("tags/run-mark-pruned"),

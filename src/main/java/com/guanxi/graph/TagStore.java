@@ -58,6 +58,14 @@ public class TagStore {
         }
     }
 
+    /** The latest runs, newest first. */
+    public List<TagRunInfo> recentRuns(int limit) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher.get(Statement.TAG_RUNS_RECENT), Map.of("limit", limit))
+                    .list(r -> run(r.get("run"))));
+        }
+    }
+
     /** Reserves {@code count} consecutive numbers of a sequence; returns the first. */
     public long reserve(String sequence, int count) {
         if (count < 1) throw new IllegalArgumentException("reserve at least one number");

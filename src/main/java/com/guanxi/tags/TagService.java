@@ -54,6 +54,12 @@ public class TagService {
         return store.changesSince(since, Math.min(limit, config.maxChangesPage()));
     }
 
+    /** The latest tagged runs, newest first: each with the sequence numbers of its changes against the run before. */
+    public List<TagRunInfo> recentRuns(int limit) {
+        if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be between 1 and 1000");
+        return store.recentRuns(limit);
+    }
+
     /** The highest sequence number in the change log, 0 when empty. */
     public long lastSeq() {
         return store.lastSeq();

@@ -86,7 +86,10 @@ class SampleTagsTest {
 
     @Test
     void shouldTagContagionAndRelatedPartyLitigationAsTheJudgmentsSay() {
-        assumeTrue(!projections.caseParties().isEmpty(), "Judgment parties are not linked in the graph yet (PARTY_TO "
+        Set<String> sampleCases = new TreeSet<>();
+        Truth.get().get("judgments").forEach(j -> sampleCases.add(j.get("caseNoNormalized").asText()));
+        boolean linked = projections.caseParties().stream().anyMatch(p -> sampleCases.contains(p.caseNo()));
+        assumeTrue(linked, "The sample's judgment parties are not linked in the graph yet (PARTY_TO "
                 + "arrives with judgment extraction), so CONTAGION_EXPOSED and RELATED_PARTY_LITIGATION are empty by design; "
                 + "TagDerivationTest and TruthInputDerivationTest check both without a database meanwhile.");
         System.out.printf("CONTAGION_EXPOSED end to end: %s%n",

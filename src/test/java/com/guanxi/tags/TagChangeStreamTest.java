@@ -117,6 +117,15 @@ class TagChangeStreamTest {
             page.get("changes").forEach(logged::add);
             assertThat(loopAdded(logged, since)).isEqualTo(loop);
             assertThat(codesOf(x)).contains("GUARANTEE_LOOP");
+            // And "what changed since the last run" is the latest run's own range of the log
+            JsonNode run = json.readTree(given().when().get("/api/tags/runs?limit=1").then().statusCode(200)
+                    .extract().asString()).get(0);
+            JsonNode ofRun = json.readTree(given().when().get("/api/tags/changes?since=" + (run.get("firstSeq").asLong() - 1)
+                    + "&limit=" + run.get("changeCount").asInt()).then().statusCode(200).extract().asString()).get("changes");
+            List<JsonNode> runChanges = new ArrayList<>();
+            ofRun.forEach(runChanges::add);
+            assertThat(loopAdded(runChanges, since)).isEqualTo(loop);
+            assertThat(runChanges).allSatisfy(c -> assertThat(c.get("runId").asText()).isEqualTo(run.get("runId").asText()));
             // And the webhook received them, signed
             awaitTrue(() -> loopAdded(receivedChanges(receiver), since).equals(loop));
             as("admin").when().delete("/api/webhooks/" + hook).then().statusCode(204);

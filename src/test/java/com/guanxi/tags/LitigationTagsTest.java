@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static io.restassured.RestAssured.given;
+import static com.guanxi.testsupport.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class LitigationTagsTest {
 
-    static final String A = "涉诉测试甲实业有限公司";
-    static final String B = "涉诉测试乙实业有限公司";
-    static final String D = "涉诉测试丁实业有限公司";
+    static final String A = "鄂尔多斯草原涉诉演示实业有限公司";
+    static final String B = "景德镇青花借贷示例陶瓷有限公司";
+    static final String D = "舟山渔港违约样例水产有限公司";
     static final String CASE_NO = "(2025)沪0101民初99901号";
 
     @Inject
@@ -84,7 +84,7 @@ class LitigationTagsTest {
     }
 
     private static String idOf(String name) {
-        return given().queryParam("q", name).when().get("/api/companies").then().statusCode(200)
+        return as("admin").queryParam("q", name).when().get("/api/companies").then().statusCode(200)
                 .extract().path("find { it.name == '" + name + "' }.id");
     }
 }

@@ -21,7 +21,8 @@ import java.util.Set;
  *   <li>a USCC or registration number given with the mention decides (method USCC / REG_NO);</li>
  *   <li>otherwise the candidates from the blocking keys are scored with the model's comparisons; the best one
  *       is linked when it reaches the match threshold <em>and</em> beats the runner-up by the ambiguity margin
- *       (a name that fits two companies equally is never guessed);</li>
+ *       (a name that fits two companies equally is never guessed); typo-level candidates (the fuzzy blocking stage)
+ *       are registry companies only;</li>
  *   <li>between the review and match thresholds, or ambiguous: a review item with its candidates;</li>
  *   <li>below review: a new organisation outside the registry, id {@code EXT-} + 12 hex digits of SHA-256 of the
  *       normalised name, added to the index so later mentions (other files, other batches) find it.</li>
@@ -76,10 +77,12 @@ public final class CompanyResolver {
         List<Candidate> scored = new ArrayList<>();
         Candidate[] accepted = new Candidate[1];
         Set<Integer> seen = new java.util.HashSet<>();
-        score(q, cq, index.candidates(p, true), scored, accepted, seen);
-        // the fuzzy stage (typos) only when the exact stage found nothing that links
+        score(q, cq, index.candidates(p, true), false, scored, accepted, seen);
+        // the fuzzy stage (typos) only when the exact stage found nothing that links, and only against registry
+        // names: an outside organisation is known by a name nobody vouched for, so a name one character from it
+        // (甲/乙 placeholders, numbered firms) is as likely another firm as a misspelling
         if (scored.stream().noneMatch(c -> c.score() >= model.thresholds().match())) {
-            score(q, cq, index.candidates(p, false), scored, accepted, seen);
+            score(q, cq, index.candidates(p, false), true, scored, accepted, seen);
         }
         if (accepted[0] == null) {
             // a reviewer's accepted link holds even when blocking would not propose that entity
@@ -135,12 +138,13 @@ public final class CompanyResolver {
         return index.byId(scored.get(0).entityId());
     }
 
-    private void score(Query q, CompanyComparisons.Query cq, Map<Integer, List<String>> candidates, List<Candidate> scored,
-                       Candidate[] accepted, Set<Integer> seen) {
+    private void score(Query q, CompanyComparisons.Query cq, Map<Integer, List<String>> candidates, boolean registryOnly,
+                       List<Candidate> scored, Candidate[] accepted, Set<Integer> seen) {
         for (Integer i : candidates.keySet()) {
             if (seen.size() >= MAX_CANDIDATES) break;
-            if (!seen.add(i)) continue;
             CompanyEntity e = index.get(i);
+            if (registryOnly && !e.registry()) continue;
+            if (!seen.add(i)) continue;
             Judgement j = judgements.latest(q.mentionKey(), e.id()).orElse(null);
             if (j != null && j.verdict() == Judgement.Verdict.REJECT) continue;
             Candidate best = best(cq, e);

@@ -157,6 +157,39 @@ class CompanyResolverTest {
     }
 
     @Test
+    void shouldKeepOutsideOrganisationsOneCharacterApartApart() {
+        // Given two organisations outside the registry whose names differ in one character of the trade name
+        // (甲/乙 placeholders, numbered firms): neither name is authoritative, so the difference is no typo
+        Resolution first = resolve("环链测试甲实业有限公司");
+        Resolution second = resolve("环链测试乙实业有限公司");
+        Resolution third = resolve("环链测试丙实业有限公司");
+
+        // Then each is its own outside organisation, and each name finds its own again
+        assertThat(List.of(first.method(), second.method(), third.method())).containsOnly(Method.EXTERNAL_NEW);
+        assertThat(Set.of(first.entityId(), second.entityId(), third.entityId())).hasSize(3);
+        assertThat(resolve("环链测试乙实业有限公司").entityId()).isEqualTo(second.entityId());
+    }
+
+    @Test
+    void shouldStillCorrectATypoAgainstARegistryNameWhenAnOutsideNamesakeExists() {
+        // Given a registry company and an outside organisation (known from an earlier batch) whose name is one
+        // character from it
+        CompanyRecord r = registry.stream().filter(c -> parser.parse(c.name()).trade().length() >= 3).findFirst().orElseThrow();
+        int at = r.name().indexOf(parser.parse(r.name()).trade()) + 1;
+        String outsideName = r.name().substring(0, at) + "罡" + r.name().substring(at + 1);
+        index.add(new CompanyEntity("EXT-OUTSIDE", null, null, outsideName, List.of(), false, "other"));
+        // a misspelling one character from both (龘 and 罡 appear in no registry trade name)
+        String typo = r.name().substring(0, at) + "龘" + r.name().substring(at + 1);
+
+        // When the misspelt name is seen
+        Resolution res = resolve(typo);
+
+        // Then it is the registry company, not a new outside one
+        assertThat(res.entityId()).isEqualTo(id(r));
+        assertThat(res.method()).isEqualTo(Method.NAME_MATCH);
+    }
+
+    @Test
     void shouldKeepTwoBranchesOfOneBankApart() {
         String a = resolve("中国工商银行股份有限公司深圳南山支行").entityId();
         String b = resolve("中国工商银行股份有限公司深圳福田支行").entityId();

@@ -1,6 +1,7 @@
 package com.guanxi.graph;
 
 import com.guanxi.resolution.RegistrySnapshot;
+import com.guanxi.resolution.StoredContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
@@ -35,6 +36,24 @@ public class CompanyRepository {
             return session.executeRead(tx -> new RegistrySnapshot(tx.run(cypher.get(Statement.COMPANY_REGISTRY_KEYS))
                     .list(r -> new RegistrySnapshot.Entry(string(r.get("id")), string(r.get("uscc")),
                             string(r.get("regNo")), string(r.get("name")), r.get("formerNames").asList(Value::asString)))));
+        }
+    }
+
+    /** What resolving a new batch needs besides the registry names (full resolution mode only: it reads every person row). */
+    public StoredContext storedContext() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                var persons = tx.run(cypher.get(Statement.RESOLUTION_PERSON_MENTIONS)).list(r -> new StoredContext.PersonRow(
+                        string(r.get("personId")), string(r.get("name")), r.get("type").asString(), string(r.get("position")),
+                        r.get("companyId").asString(), string(r.get("batchId")), string(r.get("file")),
+                        r.get("line").isNull() ? 0 : r.get("line").asLong()));
+                var companies = tx.run(cypher.get(Statement.RESOLUTION_COMPANY_CONTEXT)).list(r -> new StoredContext.CompanyRow(
+                        r.get("id").asString(), string(r.get("uscc")), string(r.get("name")), r.get("registry").asBoolean(),
+                        string(r.get("address")), string(r.get("phone")), string(r.get("email"))));
+                var ownership = tx.run(cypher.get(Statement.RESOLUTION_COMPANY_OWNERSHIP)).list(r -> new StoredContext.Ownership(
+                        r.get("holderId").asString(), r.get("companyId").asString()));
+                return new StoredContext(persons, companies, ownership);
+            });
         }
     }
 

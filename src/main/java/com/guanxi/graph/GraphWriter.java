@@ -109,4 +109,16 @@ public class GraphWriter {
             });
         }
     }
+
+    /**
+     * Merges each {@code from} entity into its {@code into} entity (ids), one transaction per call; pairs whose
+     * nodes are missing are skipped. Returns how many were merged.
+     */
+    public long mergeEntities(List<Map<String, Object>> fromInto) {
+        if (fromInto.isEmpty()) return 0;
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> tx.run(cypher.get(Statement.ENTITY_MERGE), Map.of("rows", fromInto))
+                    .single().get("merged").asLong());
+        }
+    }
 }

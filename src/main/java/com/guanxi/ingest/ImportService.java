@@ -182,7 +182,7 @@ public class ImportService {
                 readAll(reader, tracker, new CountingSink(records, tracker, progress), () -> { });
                 tracker.currentFile = "resolving names";
                 progress.accept(tracker.snapshot());
-                BatchResult resolved = resolution.resolve(tracker.batchId, records, registry);
+                BatchResult resolved = resolution.resolve(tracker.batchId, records, registry, companies.storedContext());
                 resolved.companyMentions().forEach(journal::resolution);
                 resolved.personMentions().forEach(journal::resolution);
                 journal.reviewItems(resolved.reviewItems(), batchFolder(tracker.batchId));
@@ -198,6 +198,7 @@ public class ImportService {
                     records.guarantees.forEach(graph::guarantee);
                     records.judgments.forEach(graph::judgment);
                 }
+                mergeEntities(resolved);
             } else {
                 EntityLinker linker = new ExactNameLinker(registry);
                 try (var graph = new GraphImportSink(writer, linker, journal, tracker.batchId, config.batchSize(),
@@ -216,6 +217,17 @@ public class ImportService {
         progress.accept(result);
         finished.fire(new ImportFinished(result));
         return result;
+    }
+
+    /** Entities the batch showed to be one (a person tied to another, an outside organisation now registered). */
+    private void mergeEntities(BatchResult resolved) {
+        List<java.util.Map<String, Object>> merges = new ArrayList<>();
+        for (var change : resolved.changes()) {
+            if (change.isMerge()) merges.add(java.util.Map.of("from", change.fromId(), "into", change.toId()));
+        }
+        if (merges.isEmpty()) return;
+        long merged = writer.mergeEntities(merges);
+        LOG.infof("Batch merged %d of %d entities into others (new context or registry records)", merged, merges.size());
     }
 
     /** Reads every file of the batch in order; {@code afterFile} runs when a file is fully read. */

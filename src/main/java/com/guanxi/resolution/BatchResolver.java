@@ -54,6 +54,7 @@ public final class BatchResolver {
     private final CompanyGraph graph;
     private final JudgmentExtractor extractor;
     private final CaseNumbers caseNumbers;
+    private static final String LEGAL_REPRESENTATIVE = "法定代表人";
 
     public BatchResolver(Lexicon lexicon, ResolutionModel model, JudgementStore judgements, PersonOrgRecognizer recognizer,
                          CompanyIndex companies, PersonIndex persons, CompanyGraph graph) {
@@ -78,6 +79,45 @@ public final class BatchResolver {
                                        PersonOrgRecognizer recognizer, int expectedCompanies) {
         CompanyIndex index = new CompanyIndex(new CompanyNameParser(lexicon), model.company(), expectedCompanies);
         return new BatchResolver(lexicon, model, judgements, recognizer, index, new PersonIndex(), new CompanyGraph());
+    }
+
+    /**
+     * Seeds the state with what the graph already holds, before a batch is resolved against it: outside
+     * organisations by name, the companies' contacts and ownership links, and every stored row that named a person
+     * as a mention carrying that person's id — so a person named again keeps its id (PersonIndex keeps stored ids)
+     * and a namesake elsewhere stays apart. Registry companies must be in the index already (their divisions come
+     * from their identifiers).
+     */
+    public synchronized void restore(StoredContext stored) {
+        for (StoredContext.CompanyRow c : stored.companies()) {
+            if (!c.registry()) {
+                if (c.name() != null && !c.name().isBlank() && companies.byId(c.id()) == null) {
+                    companies.add(new CompanyEntity(c.id(), c.uscc(), null, c.name(), List.of(), false,
+                            CompanyResolver.externalKind(parser.parse(c.name()))));
+                }
+                graph.markExternal(c.id());
+                continue;
+            }
+            CompanyEntity e = companies.byId(c.id());
+            if (e != null) graph.setDivision(c.id(), e.divisionCode());
+            addContacts(c.id(), c.address(), c.phone(), c.email());
+        }
+        for (StoredContext.Ownership o : stored.ownership()) graph.addOwnership(o.holderId(), o.companyId());
+        for (StoredContext.PersonRow r : stored.persons()) {
+            String name = r.name() == null ? "" : normalizer.normalizePersonName(r.name());
+            if (name.isEmpty()) continue;
+            String field = switch (r.type()) {
+                case "HOLDS" -> "shareholder_name";
+                case "GUARANTEES" -> "guarantor_name";
+                default -> LEGAL_REPRESENTATIVE.equals(r.position()) ? "legal_rep" : "person_name";
+            };
+            // stored rows are keyed under their batch, so they never collide with the new batch's rows
+            MentionRef ref = r.file() != null && r.batchId() != null
+                    ? new MentionRef(r.batchId() + "/" + r.file(), r.line(), field, -1)
+                    : new MentionRef("graph/" + r.personId() + "/" + r.companyId() + "/" + r.type(), 0, field, -1);
+            persons.put(new PersonMention(ref, r.name(), name, Set.of(r.companyId()), Set.of(), null, persons.nextSeq()),
+                    r.personId());
+        }
     }
 
     public CompanyIndex companies() {
@@ -175,9 +215,7 @@ public final class BatchResolver {
             CompanyEntity e = new CompanyEntity(id, r.uscc(), r.regNo(), r.name(), r.formerNames(), true, null);
             companies.add(e);
             graph.setDivision(id, e.divisionCode());
-            graph.addContact(id, "address", r.address() == null ? null : normalizer.normalizeName(r.address()));
-            graph.addContact(id, "phone", r.phone() == null ? null : r.phone().replaceAll("[^0-9]", ""));
-            graph.addContact(id, "email", r.email() == null ? null : r.email().strip().toLowerCase());
+            addContacts(id, r.address(), r.phone(), r.email());
             run.touchedCompanies.add(id);
             if (r.legalRep() != null && !r.legalRep().isBlank()) {
                 run.person(new MentionRef(r.source().file(), r.source().line(), "legal_rep", -1), r.legalRep(), null,
@@ -225,6 +263,12 @@ public final class BatchResolver {
         if (r.creditorName() != null && !r.creditorName().isBlank()) {
             run.company(r.source(), "creditor_name", "creditor_name", r.creditorName(), null, null, Set.of());
         }
+    }
+
+    private void addContacts(String companyId, String address, String phone, String email) {
+        graph.addContact(companyId, "address", address == null ? null : normalizer.normalizeName(address));
+        graph.addContact(companyId, "phone", phone == null ? null : phone.replaceAll("[^0-9]", ""));
+        graph.addContact(companyId, "email", email == null ? null : email.strip().toLowerCase());
     }
 
     /** A holder is a person when declared 自然人, or has no USCC and a name without an organisation form. */
@@ -362,6 +406,18 @@ public final class BatchResolver {
             }
         }
         for (ReviewItem r : o.reviews()) run.reviews.put(r.id(), r);
+        // a person id that no mention holds any more was merged into another: the graph merges the two nodes
+        Set<String> current = new HashSet<>();
+        Map<String, String> movedTo = new LinkedHashMap<>();
+        for (PersonIndex.Assignment a : o.assignments()) {
+            current.add(a.personId());
+            if (a.previousId() != null) movedTo.putIfAbsent(a.previousId(), a.personId());
+        }
+        movedTo.forEach((from, to) -> {
+            if (!current.contains(from)) {
+                run.changes.add(new EntityChange(EntityType.PERSON, from, to, null, "persons merged: new context shows they are one"));
+            }
+        });
     }
 
     private static Resolution personResolution(PersonIndex.Assignment a) {

@@ -15,8 +15,9 @@ import java.util.Set;
  * Person, with its source, is a mention ({@link #put}). Re-clustering a name block is a pure function of its
  * mentions, so resolving a new batch against the index gives the partition that resolving everything at once gives.
  * <p>
- * A person's id is {@code P-} + 12 hex digits of SHA-256(name | key of the person's earliest mention): stable while
- * the person only gains mentions; when two persons merge, the one with the earlier mention keeps its id.
+ * A new person's id is {@code P-} + 12 hex digits of SHA-256(name | key of the person's earliest mention); a person
+ * keeps the id it has while it only gains mentions; when two persons merge, the one with the earlier mention keeps
+ * its id.
  */
 public final class PersonIndex {
     private final Map<String, List<PersonMention>> byName = new HashMap<>();
@@ -112,9 +113,24 @@ public final class PersonIndex {
                 anchor.putIfAbsent(r.cluster()[i], block.get(i)); // block is in arrival order
                 size.merge(r.cluster()[i], 1, Integer::sum);
             }
+            Map<Integer, String> idOfCluster = keptIds(block, r.cluster());
+            // ids any mention of the name holds: a new person's id must be none of them (rows of different
+            // batches share file:line keys, so the anchor alone can collide with a stored person's id)
+            Set<String> taken = new HashSet<>(idOfCluster.values());
+            for (PersonMention m : block) {
+                String had = personOf.get(m.ref().key());
+                if (had != null) taken.add(had);
+            }
+            for (var e : anchor.entrySet()) {
+                if (idOfCluster.containsKey(e.getKey())) continue;
+                String id = personId(name, e.getValue());
+                for (int n = 1; taken.contains(id); n++) id = personId(name + "#" + n, e.getValue());
+                taken.add(id);
+                idOfCluster.put(e.getKey(), id);
+            }
             for (int i = 0; i < block.size(); i++) {
                 PersonMention m = block.get(i);
-                String id = personId(name, anchor.get(r.cluster()[i]));
+                String id = idOfCluster.get(r.cluster()[i]);
                 String prev = personOf.put(m.ref().key(), id);
                 out.add(new Assignment(m, id, prev, size.get(r.cluster()[i]), r.evidence()[i]));
             }
@@ -124,6 +140,23 @@ public final class PersonIndex {
     }
 
     record Outcome(List<Assignment> assignments, List<ReviewItem> reviews) {
+    }
+
+    /**
+     * The id each cluster keeps: the id its earliest mention already had (read back from the graph, or given by an
+     * earlier batch), unless an earlier cluster of the block claimed it. A person that only gains mentions keeps its
+     * id whatever the keys of its mentions; of two persons that merge, the one seen first keeps its id; a cluster of
+     * new mentions only gets none here (its id derives from its anchor).
+     */
+    private Map<Integer, String> keptIds(List<PersonMention> block, int[] cluster) {
+        Map<Integer, String> kept = new HashMap<>();
+        Set<String> claimed = new HashSet<>();
+        for (int i = 0; i < block.size(); i++) { // arrival order
+            if (kept.containsKey(cluster[i])) continue;
+            String had = personOf.get(block.get(i).ref().key());
+            if (had != null && claimed.add(had)) kept.put(cluster[i], had);
+        }
+        return kept;
     }
 
     static String personId(String name, PersonMention anchor) {

@@ -38,15 +38,20 @@ public class ResolutionEngine {
         return judgements;
     }
 
-    public BatchResult resolve(String batchId, BatchRecords records, RegistrySnapshot registry) {
+    /**
+     * Resolves a batch against the registry the graph holds and, when given, the rest of what it holds (persons
+     * with their rows, outside organisations, contacts, ownership): a person the graph knows keeps its id.
+     */
+    public BatchResult resolve(String batchId, BatchRecords records, RegistrySnapshot registry, StoredContext stored) {
         load();
         BatchResolver resolver = BatchResolver.create(lexicon, model, judgements, recognizer,
-                Math.max(1024, registry.companies().size() + records.companies.size()));
+                Math.max(1024, registry.companies().size() + stored.companies().size() + records.companies.size()));
         for (var entry : registry.companies()) {
             if (entry.name() == null) continue;
             resolver.companies().add(new CompanyEntity(entry.id(), entry.uscc(), entry.regNo(), entry.name(),
                     entry.formerNames(), true, null));
         }
+        resolver.restore(stored);
         return resolver.resolve(new Batch(batchId, records.companies, records.shareholders, records.personnel,
                 records.guarantees, records.judgments));
     }

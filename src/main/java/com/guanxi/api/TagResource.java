@@ -3,6 +3,7 @@ package com.guanxi.api;
 import com.guanxi.tags.TagCatalogue;
 import com.guanxi.tags.TagChangeRecord;
 import com.guanxi.tags.TagChangeStream;
+import com.guanxi.tags.TagConfig;
 import com.guanxi.tags.TagDefinition;
 import com.guanxi.tags.TagRunInfo;
 import com.guanxi.tags.TagService;
@@ -29,11 +30,13 @@ public class TagResource {
 
     private final TagService tags;
     private final TagChangeStream stream;
+    private final TagConfig config;
     private final TagCatalogue catalogue = TagCatalogue.load();
 
-    TagResource(TagService tags, TagChangeStream stream) {
+    TagResource(TagService tags, TagChangeStream stream, TagConfig config) {
         this.tags = tags;
         this.stream = stream;
+        this.config = config;
     }
 
     @GET
@@ -87,11 +90,16 @@ public class TagResource {
             }
         }
         if (from != null && from < 0) throw new IllegalArgumentException("since must not be negative");
-        return stream.since(from).map(change -> sse.newEventBuilder()
+        Multi<OutboundSseEvent> changes = stream.since(from).map(change -> sse.newEventBuilder()
                 .id(Long.toString(change.seq()))
                 .name("tag-change")
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(TagChangeRecord.class, change)
                 .build());
+        // a comment now and then keeps proxies and load balancers from closing a quiet stream, and lets a client
+        // tell a dead connection from a quiet one
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.sseHeartbeat()).onOverflow().drop()
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(changes, heartbeats);
     }
 }

@@ -57,6 +57,7 @@ public enum Statement {
     TAG_RUNS_TO_PRUNE("tags/runs-to-prune"),
     TAG_RUN_PRUNE("tags/run-prune"),
     TAG_RUN_MARK_PRUNED("tags/run-mark-pruned"),
+    TAG_CHANGES_PRUNE("tags/changes-prune"),
     TAGS_CREATE("tags/create"),
     TAGS_OF_RUN("tags/of-run"),
     TAGS_OF_SUBJECTS("tags/of-subjects"),

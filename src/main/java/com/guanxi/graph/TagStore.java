@@ -190,6 +190,15 @@ public class TagStore {
         return runIds;
     }
 
+    /** Deletes the changes recorded before {@code before} that every active webhook has received; returns how many. */
+    public long pruneChanges(java.time.Instant before) {
+        try (var session = driver.session()) {
+            // CALL … IN TRANSACTIONS needs an auto-commit transaction.
+            return session.run(cypher.get(Statement.TAG_CHANGES_PRUNE), Map.of("before", before.toString()))
+                    .single().get("deleted").asLong();
+        }
+    }
+
     private void chunked(Statement statement, List<Map<String, Object>> rows) {
         String text = cypher.get(statement);
         try (var session = driver.session()) {

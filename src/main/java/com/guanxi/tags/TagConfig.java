@@ -26,6 +26,17 @@ public interface TagConfig {
     @WithDefault("借款,借贷,保证,担保")
     List<String> loanDisputeMarkers();
 
+    /** Period of the keep-alive comment on {@code GET /api/tags/stream}. */
+    @WithDefault("20s")
+    java.time.Duration sseHeartbeat();
+
+    /**
+     * Tag changes older than this are deleted from the change log, except those a webhook has not received yet
+     * (a failing receiver never loses a change).
+     */
+    @WithDefault("400d")
+    java.time.Duration changeLogRetention();
+
     /** Largest page of {@code GET /api/tags/changes}. */
     @WithDefault("5000")
     int maxChangesPage();

@@ -89,6 +89,8 @@ public class TagJob {
         recorded.fire(new TagsRecorded(run, log));
         List<String> pruned = store.prune(config.keepRuns());
         if (!pruned.isEmpty()) LOG.infof("Deleted the tags of %d older runs (kept %d)", pruned.size(), config.keepRuns());
+        long expired = store.pruneChanges(run.recordedAt().minus(config.changeLogRetention()));
+        if (expired > 0) LOG.infof("Deleted %d tag changes older than %s that every webhook has received", expired, config.changeLogRetention());
         return run;
     }
 }

@@ -34,6 +34,20 @@ public interface WebhookConfig {
     Duration requestTimeout();
 
     /**
+     * Hosts receivers may be registered at (exact names, or {@code .example.com} for a domain and its subdomains);
+     * unset: any host that passes the address check.
+     */
+    java.util.Optional<java.util.List<String>> allowedHosts();
+
+    /**
+     * Whether receivers may sit on loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7), link-local or other
+     * non-public addresses. Off by default so a registered URL cannot make the service call into its own network
+     * (SSRF); turn on for a decision engine inside the bank's network, preferably together with allowed-hosts.
+     */
+    @WithDefault("false")
+    boolean allowPrivateAddresses();
+
+    /**
      * How often every webhook is checked for undelivered changes (after a failed delivery, or a restart); a
      * Quarkus scheduler period such as 1m, or off.
      */

@@ -1,5 +1,7 @@
 package com.guanxi.webhooks;
 
+import com.guanxi.security.SecretSealer;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.guanxi.graph.WebhookStore;
@@ -59,7 +61,13 @@ public class WebhookDispatcher {
     private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
     private final SecureRandom random = new SecureRandom();
 
-    WebhookDispatcher(WebhookStore store, TagService tags, WebhookConfig config, ObjectMapper json) {
+    private final ReceiverPolicy policy;
+    private final SecretSealer sealer;
+
+    WebhookDispatcher(WebhookStore store, TagService tags, WebhookConfig config, ObjectMapper json, ReceiverPolicy policy,
+                      SecretSealer sealer) {
+        this.policy = policy;
+        this.sealer = sealer;
         this.store = store;
         this.tags = tags;
         this.config = config;
@@ -174,11 +182,12 @@ public class WebhookDispatcher {
         Instant at = Instant.now();
         long started = System.nanoTime();
         try {
+            policy.check(URI.create(hook.url())); // again: the name may resolve elsewhere now
             HttpRequest request = HttpRequest.newBuilder(URI.create(hook.url()))
                     .timeout(config.requestTimeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Guanxi-Webhooks/1")
-                    .header(WebhookSignature.HEADER, WebhookSignature.sign(hook.secret(), body))
+                    .header(WebhookSignature.HEADER, WebhookSignature.sign(sealer.open(hook.secret()), body))
                     .header("X-Guanxi-Delivery", d.id())
                     .header("X-Guanxi-Event", EVENT)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))

@@ -1,5 +1,7 @@
 package com.guanxi.webhooks;
 
+import com.guanxi.security.SecretSealer;
+
 import com.guanxi.graph.WebhookStore;
 import com.guanxi.tags.TagService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,17 +26,24 @@ public class WebhookService {
     private final WebhookDispatcher dispatcher;
     private final SecureRandom random = new SecureRandom();
 
-    WebhookService(WebhookStore store, TagService tags, WebhookDispatcher dispatcher) {
+    private final ReceiverPolicy policy;
+    private final SecretSealer sealer;
+
+    WebhookService(WebhookStore store, TagService tags, WebhookDispatcher dispatcher, ReceiverPolicy policy,
+                   SecretSealer sealer) {
         this.store = store;
         this.tags = tags;
         this.dispatcher = dispatcher;
+        this.policy = policy;
+        this.sealer = sealer;
     }
 
     /**
      * Registers a receiver. It gets every change recorded from now on, or, with {@code since}, every change after that
      * sequence number (to catch up).
      *
-     * @throws IllegalArgumentException for a URL that is not absolute http(s), or a secret shorter than 16 characters
+     * @throws IllegalArgumentException for a URL that is not absolute http(s) or that the receiver policy refuses, or a
+     *                                  secret shorter than 16 characters
      */
     public Webhook register(String url, String secret, Long since) {
         if (url == null || url.isBlank()) throw new IllegalArgumentException("url is required");
@@ -53,7 +62,8 @@ public class WebhookService {
         if (since != null && since < 0) throw new IllegalArgumentException("since must not be negative");
         byte[] b = new byte[8];
         random.nextBytes(b);
-        Webhook hook = new Webhook("WH" + HexFormat.of().formatHex(b), url.strip(), secret, Instant.now(),
+        policy.check(URI.create(url.strip()));
+        Webhook hook = new Webhook("WH" + HexFormat.of().formatHex(b), url.strip(), sealer.seal(secret), Instant.now(),
                 since != null ? since : tags.lastSeq(), true);
         store.create(hook);
         if (since != null) dispatcher.pump(hook.id());

@@ -24,6 +24,7 @@ import java.util.TreeSet;
  */
 final class ResolutionAlignment {
     private final Map<String, String> toTruth = new HashMap<>();
+    private final Set<String> sampleEntities = new HashSet<>();
     private final Map<String, List<String>> errorsByFile = new HashMap<>();
 
     private ResolutionAlignment() {
@@ -45,8 +46,12 @@ final class ResolutionAlignment {
                 String key = key(r);
                 String expected = truth.get(key);
                 String ours = r.path("entityId").asText(null);
+                if (ours != null) a.sampleEntities.add(ours);
                 if (expected == null || ours == null || key.endsWith("creditor_name")) continue;
                 pairs.add(new String[]{r.get("file").asText(), key + " " + r.path("raw").asText(), ours, expected});
+            }
+            for (var c : com.guanxi.testsupport.SampleData.batch("sample").companies()) {
+                a.sampleEntities.add(c.uscc() != null ? c.uscc() : "REGNO-" + c.regNo());
             }
             Map<String, Set<String>> oursToTruth = new HashMap<>();
             Map<String, Set<String>> truthToOurs = new HashMap<>();
@@ -75,6 +80,14 @@ final class ResolutionAlignment {
         List<String> out = new ArrayList<>();
         files.forEach(f -> out.addAll(errorsByFile.getOrDefault(f, List.of())));
         return out;
+    }
+
+    /**
+     * Whether the sample import made or named this entity: other tests add their own companies and persons to the
+     * shared graph, and their tags are no part of the sample's answer key.
+     */
+    boolean ofSample(String id) {
+        return sampleEntities.contains(id);
     }
 
     /** The ids translated to truth's numbering (ids not seen in any mention stay as they are). */

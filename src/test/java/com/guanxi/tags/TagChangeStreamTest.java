@@ -102,6 +102,8 @@ class TagChangeStreamTest {
             // Then the stream carries a GUARANTEE_LOOP "added" change for each of X, Y, Z with the loop as evidence
             Set<String> loop = new TreeSet<>(List.of(x, y, z));
             awaitTrue(() -> loopAdded(streamed, since).equals(loop));
+            // and keep-alive comments between changes (every second in tests), which are not events
+            awaitTrue(() -> keepAlives.get() > 0);
             for (JsonNode change : streamed) {
                 if (!isLoopAdded(change, since)) continue;
                 assertThat(change.get("seq").asLong()).isGreaterThan(since);
@@ -158,9 +160,12 @@ class TagChangeStreamTest {
                 && "GUARANTEE_LOOP".equals(c.get("code").asText());
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger keepAlives = new java.util.concurrent.atomic.AtomicInteger();
+
     private void readEvents(Stream<String> lines, List<JsonNode> into) {
         try {
             lines.forEach(line -> {
+                if (line.startsWith(":")) keepAlives.incrementAndGet();
                 if (line.startsWith("data:")) {
                     try {
                         into.add(json.readTree(line.substring("data:".length()).strip()));

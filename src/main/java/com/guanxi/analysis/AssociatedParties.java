@@ -102,6 +102,11 @@ public final class AssociatedParties {
         return collect(companyId, everything, id -> true, limit);
     }
 
+    /** The case numbers an entity is party to (涉诉), sorted. */
+    public List<String> casesOf(String entityId) {
+        return Collections.unmodifiableList(casesOf.getOrDefault(entityId, NONE));
+    }
+
     /** A view that only ever reports parties from {@code targets} (e.g. the defendants of loan disputes). */
     public Restricted restrictedTo(Collection<String> targets) {
         return new Restricted(Set.copyOf(targets));

@@ -88,8 +88,16 @@ public class DecisionService {
      * @throws IllegalArgumentException for a malformed application
      */
     public DecisionRecord decide(CreditApplication application) {
-        Outcome outcome = decideAll(List.of(application), true).get(0);
+        Outcome outcome = decideAll(List.of(application), true, true).get(0);
         return outcome.decision();
+    }
+
+    /**
+     * Decides one application exactly as {@link #decide} does, without storing it: an indicative decision (the risk
+     * report's), which cannot be fetched or replayed by id afterwards.
+     */
+    public DecisionRecord evaluate(CreditApplication application) {
+        return decideAll(List.of(application), true, false).get(0).decision();
     }
 
     /** Decides many applications in one go; an application that cannot be decided gets an error, the others go on. */
@@ -98,10 +106,10 @@ public class DecisionService {
             throw new IllegalArgumentException("a batch holds at most " + config.maxBatch() + " applications, got "
                     + applications.size());
         }
-        return decideAll(applications, false);
+        return decideAll(applications, false, true);
     }
 
-    private List<Outcome> decideAll(List<CreditApplication> applications, boolean single) {
+    private List<Outcome> decideAll(List<CreditApplication> applications, boolean single, boolean stored) {
         long t0 = System.nanoTime();
         TagRunInfo run = tags.latestRun().orElseThrow(NoTagsYetException::new);
         Set<String> keys = new LinkedHashSet<>();
@@ -166,10 +174,10 @@ public class DecisionService {
             DecisionRecord record = new DecisionRecord(newId(c.decidedAt()), c.decidedAt(), run.runId(), run.asOf(),
                     applications.get(i), r.applicant(), r.guarantors(), c, challenger == null ? null : challenger.get(k));
             outcomes[i] = new Outcome(i, record, null);
-            rows.add(row(record));
+            if (stored) rows.add(row(record));
         }
         long t4 = System.nanoTime();
-        store.save(rows);
+        if (stored) store.save(rows);
         if (applications.size() >= 100) {
             LOG.infof("Decided %d applications in %d ms: resolve %d, tags and features %d, rulesets %d, records %d, store %d",
                     applications.size(), ms(t0, System.nanoTime()), ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4),

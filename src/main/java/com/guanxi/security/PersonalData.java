@@ -17,7 +17,9 @@ import java.util.Set;
  * Masks phone numbers, e-mail addresses and personal identifiers in a JSON tree, recognised by field name
  * ({@code phone}, {@code email}, {@code idNumber}, ... in any case, with or without {@code _}/{@code -}, and
  * {@code legalRepPhone}-style names ending in one of them). Text that is itself a JSON object (the facts kept in a
- * company's history) is masked inside too. The tree is changed in place.
+ * company's history) is masked inside too, and so is the {@code value} of an object whose {@code type} is one of those
+ * names (a shared phone or e-mail in tag evidence), and the {@code via} of an associated party connected first by a
+ * shared phone or e-mail. The tree is changed in place.
  * <ul>
  *   <li>phone: {@code 13812341234} → {@code 138****1234}; shorter numbers keep their last 4 digits at most</li>
  *   <li>e-mail: {@code alice@x.com} → {@code a***@x.com}</li>
@@ -48,6 +50,7 @@ public final class PersonalData {
     public static boolean mask(JsonNode node) {
         boolean changed = false;
         if (node instanceof ObjectNode object) {
+            changed = maskTypedValue(object);
             List<String> names = new ArrayList<>();
             object.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
@@ -77,6 +80,34 @@ public final class PersonalData {
             for (JsonNode item : array) changed |= mask(item);
         }
         return changed;
+    }
+
+    /**
+     * A value that says what it is instead of being named for it: {@code {"type": "phone", "value": "138…"}}, as in
+     * the evidence of a shared phone or e-mail.
+     */
+    private static boolean maskTypedValue(ObjectNode object) {
+        JsonNode via = object.get("via");
+        JsonNode relations = object.get("relations");
+        if (via != null && via.isTextual() && relations != null && relations.isArray() && !relations.isEmpty()) {
+            // An associated party's "via" is what connects it by its first relation: a shared phone or e-mail there.
+            Kind kind = switch (relations.get(0).asText()) {
+                case "shared_phone" -> Kind.PHONE;
+                case "shared_email" -> Kind.EMAIL;
+                default -> null;
+            };
+            if (kind != null) {
+                object.set("via", TextNode.valueOf(mask(kind, via.asText())));
+                return true;
+            }
+        }
+        JsonNode type = object.get("type");
+        JsonNode value = object.get("value");
+        if (type == null || !type.isTextual() || value == null || !value.isTextual()) return false;
+        Kind kind = NAMES.get(type.asText().toLowerCase(Locale.ROOT).replace("_", "").replace("-", ""));
+        if (kind == null) return false;
+        object.set("value", TextNode.valueOf(mask(kind, value.asText())));
+        return true;
     }
 
     static Kind kindOf(String field) {

@@ -52,6 +52,27 @@ class PersonalDataTest {
     }
 
     @Test
+    void shouldMaskTheValueOfASharedPhoneOrEmailButNotOfASharedAddress() throws Exception {
+        JsonNode tree = JSON.readTree("""
+                {"sharedContacts":[{"type":"phone","value":"022-58657362","size":6},{"type":"email","value":"rqqz396@sina.com"},
+                 {"type":"address","value":"天津市和平区金融街98号"}]}""");
+        assertThat(PersonalData.mask(tree)).isTrue();
+        assertThat(tree.at("/sharedContacts/0/value").asText()).isEqualTo("022****7362");
+        assertThat(tree.at("/sharedContacts/1/value").asText()).isEqualTo("r***@sina.com");
+        assertThat(tree.at("/sharedContacts/2/value").asText()).isEqualTo("天津市和平区金融街98号");
+    }
+
+    @Test
+    void shouldMaskTheViaOfAPartyConnectedByASharedPhoneButNotACaseNumber() throws Exception {
+        JsonNode tree = JSON.readTree("""
+                [{"id":"A","relations":["shared_phone"],"via":"13812341234"},
+                 {"id":"B","relations":["litigation_counterparty","shared_email"],"via":"(2023)沪0101民初1号"}]""");
+        assertThat(PersonalData.mask(tree)).isTrue();
+        assertThat(tree.at("/0/via").asText()).isEqualTo("138****1234");
+        assertThat(tree.at("/1/via").asText()).isEqualTo("(2023)沪0101民初1号");
+    }
+
+    @Test
     void shouldReportNothingMaskedWhenThereIsNothingPersonal() throws Exception {
         assertThat(PersonalData.mask(JSON.readTree("{\"nodes\":{\"Company\":3},\"note\":\"{not json}\"}"))).isFalse();
     }

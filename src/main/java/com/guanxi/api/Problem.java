@@ -10,6 +10,7 @@ import java.util.Map;
 public record Problem(String type, String title, int status, String detail, String instance, Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    static final int MAX_DETAIL = 1000;
 
     public static Response response(Response.Status status, String detail) {
         return response(status.getStatusCode(), status.getReasonPhrase(), detail, null);
@@ -18,7 +19,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Response response(int status, String title, String detail, Map<String, Object> extensions) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, null, extensions))
+                .entity(new Problem("about:blank", title, status, bounded(detail), null, extensions))
                 .build();
+    }
+
+    /** A detail that quotes what the client sent stays readable: a 5 MB value is not echoed back whole. */
+    static String bounded(String detail) {
+        return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL) + "…";
     }
 }

@@ -1,6 +1,7 @@
 package com.guanxi.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -38,8 +39,13 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response badJson(JsonProcessingException e) {
-        return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint: "
-                + e.getOriginalMessage());
+        return Problem.response(Response.Status.BAD_REQUEST, JsonProblems.describe(e));
+    }
+
+    /** A body of the wrong shape (an array for an object, text for a number): Quarkus's own answer has no body. */
+    @ServerExceptionMapper
+    Response mismatchedJson(MismatchedInputException e) {
+        return Problem.response(Response.Status.BAD_REQUEST, JsonProblems.describe(e));
     }
 
     @ServerExceptionMapper
@@ -61,6 +67,10 @@ class ProblemMappers {
     Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            // The JSON reader wraps syntax errors (truncated, invalid UTF-8, nesting) in a bare 400.
+            if (cause instanceof JsonProcessingException json) return Problem.response(status, reason, JsonProblems.describe(json), null);
+        }
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? reason : e.getMessage();
         return Problem.response(status, reason, detail, null);
     }

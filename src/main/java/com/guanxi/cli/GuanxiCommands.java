@@ -37,7 +37,6 @@ public class GuanxiCommands implements QuarkusApplication {
         return switch (command) {
             case "serve" -> serve(list.contains("--demo"));
             case "import" -> importFolder(list.subList(1, list.size()));
-            case "generate" -> generate(list.subList(1, list.size()));
             case "evaluate" -> {
                 // Entity extraction and resolution against the sample's answer key and the real corpora.
                 com.guanxi.resolution.eval.ResolutionEvaluation.main(list.subList(1, list.size()).toArray(String[]::new));
@@ -103,26 +102,6 @@ public class GuanxiCommands implements QuarkusApplication {
         bar.finish();
         ImportSummary.print(result, out);
         return ImportBatch.DONE.equals(result.state()) ? 0 : 1;
-    }
-
-    private int generate(List<String> args) throws Exception {
-        if (args.isEmpty()) {
-            err.println("Usage: guanxi generate FOLDER [--companies N] [--seed S]");
-            return 2;
-        }
-        Path folder = Path.of(args.get(0));
-        long companies = longOption(args, "--companies", 2_000);
-        long seed = longOption(args, "--seed", 20240630);
-        long started = System.nanoTime();
-        demo.generate(folder, companies, seed);
-        out.printf("Wrote %,d companies with their shareholders, personnel, guarantees and judgments to %s in %.1f s%n",
-                companies, folder.toAbsolutePath(), (System.nanoTime() - started) / 1e9);
-        return 0;
-    }
-
-    private static long longOption(List<String> args, String name, long fallback) {
-        int at = args.indexOf(name);
-        return at >= 0 && at + 1 < args.size() ? Long.parseLong(args.get(at + 1).replace("_", "")) : fallback;
     }
 
     private int usage(int code) {

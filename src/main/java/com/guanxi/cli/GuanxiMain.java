@@ -17,7 +17,7 @@ import java.util.Set;
 @QuarkusMain
 public class GuanxiMain {
 
-    private static final Set<String> OFFLINE_COMMANDS = Set.of("import", "generate", "evaluate", "help", "--help", "-h");
+    private static final Set<String> OFFLINE_COMMANDS = Set.of("import", "evaluate", "help", "--help", "-h");
 
     public static void main(String... args) {
         if (args.length > 0 && args[0].equals("user")) {
@@ -25,6 +25,10 @@ public class GuanxiMain {
             var users = new com.guanxi.security.UserStore(com.guanxi.security.UserCommand.usersFile());
             System.exit(new com.guanxi.security.UserCommand(System.in, System.out, System.err)
                     .run(java.util.List.of(args).subList(1, args.length), users));
+        }
+        if (args.length > 0 && args[0].equals("generate")) {
+            // Writes files only: no application, no database.
+            System.exit(GenerateCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err));
         }
         if (args.length > 0 && OFFLINE_COMMANDS.contains(args[0])) {
             // A command shares the machine with a running service: never take its HTTP port.

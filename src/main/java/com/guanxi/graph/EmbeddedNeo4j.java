@@ -25,6 +25,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -52,28 +53,37 @@ public class EmbeddedNeo4j {
         var embedded = config.embedded();
         home = Path.of(embedded.dataDir()).toAbsolutePath();
         long started = System.nanoTime();
+        service = startServer(home, embedded.boltPort(), embedded.transactionTimeout(), embedded.pageCache());
+        LOG.infof("Embedded Neo4j started in %d ms, data in %s, Bolt on 127.0.0.1:%d",
+                (System.nanoTime() - started) / 1_000_000, home, embedded.boltPort());
+    }
+
+    /**
+     * A Neo4j server with APOC in {@code home}, Bolt on 127.0.0.1:{@code boltPort} without authentication. The
+     * service's own embedded database; the fault tests start one the same way to play an external server.
+     */
+    static DatabaseManagementService startServer(Path home, int boltPort, Duration transactionTimeout,
+                                                 Optional<String> pageCache) {
         try {
             Path plugins = home.resolve("plugins");
             Files.createDirectories(plugins);
             installApoc(plugins);
             var builder = new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
-                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", embedded.boltPort()))
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.plugin_dir, plugins)
                     .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
-                    .setConfig(GraphDatabaseSettings.transaction_timeout, embedded.transactionTimeout())
+                    .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
                     // Neo4j's defaults wait ~12 s for Bolt threads on shutdown; an embedded server has no one to wait for.
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1));
-            embedded.pageCache().filter(s -> !s.isBlank())
+            pageCache.filter(s -> !s.isBlank())
                     .ifPresent(size -> builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(size)));
-            service = builder.build();
-            LOG.infof("Embedded Neo4j started in %d ms, data in %s, Bolt on 127.0.0.1:%d",
-                    (System.nanoTime() - started) / 1_000_000, home, embedded.boltPort());
+            return builder.build();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot prepare the embedded Neo4j folder " + home, e);
         }

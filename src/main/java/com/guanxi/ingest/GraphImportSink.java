@@ -42,6 +42,7 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
 
     private final Map<NodeKind, Map<String, NodeWrite>> nodes = new EnumMap<>(NodeKind.class);
     private final Map<EdgeKind, Map<String, EdgeWrite>> edges = new EnumMap<>(EdgeKind.class);
+    private final java.util.Set<String> externalsSeen = new java.util.HashSet<>();
     private int pending;
 
     GraphImportSink(GraphWriter writer, EntityLinker linker, ImportJournal journal, String batchId, int batchSize,
@@ -238,7 +239,11 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
                 props.put("name", link.name());
                 props.put("nameNorm", Normalizer.name(link.name()));
                 props.put("uscc", link.uscc());
-                node(NodeKind.EXTERNAL_COMPANY, link.entityId(), withProvenance(props, source), null);
+                // Only the batch's first mention (in reading order) carries where the company was seen, and sets it
+                // whichever write commits first: concurrent writers, or a run after an interrupted one, give the
+                // same provenance as one writer would.
+                boolean first = externalsSeen.add(link.entityId());
+                node(NodeKind.EXTERNAL_COMPANY, link.entityId(), first ? withProvenance(props, source) : props, null);
             }
         } else {
             person(link, source);

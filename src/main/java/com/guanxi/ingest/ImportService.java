@@ -9,7 +9,9 @@ import com.guanxi.resolution.ExactNameLinker;
 import com.guanxi.resolution.RegistrySnapshot;
 import com.guanxi.resolution.ResolutionEngine;
 import com.guanxi.resolution.ResolvedLinker;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -45,6 +47,8 @@ public class ImportService {
     private static final Pattern BATCH_ID = Pattern.compile("B\\d{8}-\\d{6}-[0-9a-f]{6}");
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final String INTERRUPTED = "The import was interrupted: the service stopped while it ran. Import the same "
+            + "folder again to complete it; rows already in the graph are recognised, not written twice.";
 
     private final GraphWriter writer;
     private final CompanyRepository companies;
@@ -65,6 +69,28 @@ public class ImportService {
         this.config = config;
         this.json = json;
         this.executor = executor;
+    }
+
+    /**
+     * A batch whose state file still says running when the service starts was cut off by the process ending (a kill,
+     * a crash, a power cut): it is marked failed, with what to do, instead of reporting progress forever. Its
+     * folder is kept; importing the same folder again completes it (every write is a MERGE on the entity's key).
+     */
+    void failInterruptedBatches(@Observes StartupEvent event) {
+        for (Path folder : batchFolders()) {
+            Path state = folder.resolve("batch.json");
+            if (!Files.isRegularFile(state) || running.containsKey(folder.getFileName().toString())) continue;
+            try {
+                ImportBatch batch = json.readValue(state.toFile(), ImportBatch.class);
+                if (!ImportBatch.RUNNING.equals(batch.state())) continue;
+                persist(new ImportBatch(batch.batchId(), ImportBatch.FAILED, batch.source(), batch.files(),
+                        batch.progress(), batch.startedAt(), null, INTERRUPTED));
+                LOG.warnf("Import batch %s was interrupted by the previous stop of the service; import %s again "
+                        + "to complete it", batch.batchId(), batch.source());
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("Cannot read the state of import batch %s: %s", folder.getFileName(), e.getMessage());
+            }
+        }
     }
 
     /** A new, empty batch folder, e.g. to receive uploaded files. */

@@ -246,4 +246,139 @@ class MalformedInputTest {
         assertThat(r.value().length()).isLessThan(600);
         assertThat(r.detail()).startsWith("100000 characters");
     }
+
+    // ---- every kind of hostile row in every canonical file at once: exact counts, and where each reject is
+
+    private static final String USCC_2 = "91120101455490325F";
+    private static final String SCRIPT_NAME = "北京<script>alert(1)</script>科技有限公司";
+    private static final String CYPHER_NAME = "x') DETACH DELETE n //";
+    private static final String CYPHER_TEXT = "'}) MATCH (n) DETACH DELETE n; CALL apoc.cypher.runWrite('MATCH (n) DELETE n', {}) //";
+
+    /** A line of bytes that are not text: only bytes 0x80–0xFF, so no separator, quote or line break. */
+    private static byte[] binaryLine(long seed) {
+        byte[] b = new byte[2_000];
+        Random random = new Random(seed);
+        for (int i = 0; i < b.length; i++) b[i] = (byte) (0x80 + random.nextInt(0x80));
+        return concat(b, utf8("\n"));
+    }
+
+    private static String csvQuote(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    private record Expected(long line, String column, String... reasons) {
+    }
+
+    private static void assertRejects(CollectingSink sink, String file, Expected... expected) {
+        assertThat(sink.rejects).hasSize(expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            Reject r = sink.rejects.get(i);
+            Expected e = expected[i];
+            assertThat(r.file()).isEqualTo(file);
+            assertThat(r.line()).as("line of reject %d in %s: %s", i, file, r).isEqualTo(e.line());
+            assertThat(r.reason()).as("reason at %s:%d", file, e.line()).isIn((Object[]) e.reasons());
+            if (e.column() != null) assertThat(r.column()).as("column at %s:%d", file, e.line()).isEqualTo(e.column());
+            assertThat(r.detail()).as("detail at %s:%d", file, e.line()).isNotBlank();
+        }
+    }
+
+    @Test
+    void shouldRejectEveryHostileRowOfEveryFileWithItsPlaceAndLoadEveryGoodOneVerbatim() throws IOException {
+        String longText = "长".repeat(100_000);
+        String garbageReasons = "wrong_column_count invalid_encoding";
+
+        // companies.csv: 2 good rows (script and Cypher strings, a 100,000-character address), 3 bad ones
+        String companiesHeader = String.join(",", CanonicalFile.COMPANIES.columns()) + "\n";
+        byte[] companies = concat(utf8(companiesHeader
+                        + USCC + ",," + csvQuote(SCRIPT_NAME) + ",," + csvQuote(CYPHER_NAME) + ",100万元,2020-01-01,存续,,"
+                        + csvQuote(longText) + ",,,\n"),
+                utf8(USCC_2 + ",,天津"), new byte[]{(byte) 0xC3, 0x28}, utf8("有限公司,,,,,,,,,,\n"),
+                utf8(USCC_2 + ",,只有三列\n"),
+                binaryLine(1),
+                utf8(USCC_2 + ",," + csvQuote("<img src=x onerror=alert(1)>有限公司") + ",,,,,,,"
+                        + csvQuote(CYPHER_TEXT) + ",,,\n"));
+        CollectingSink c = new CollectingSink();
+        assertThat(read(CanonicalFile.COMPANIES, companies, c)).isEqualTo(new FileStats("companies.csv", 5, 2, 3));
+        assertRejects(c, "companies.csv", new Expected(3, "name", "invalid_encoding"),
+                new Expected(4, null, "wrong_column_count"), new Expected(5, null, garbageReasons.split(" ")));
+        assertThat(c.companies.get(0).name()).isEqualTo(SCRIPT_NAME);
+        assertThat(c.companies.get(0).legalRep()).isEqualTo(CYPHER_NAME);
+        assertThat(c.companies.get(0).address()).isEqualTo(longText);
+        assertThat(c.companies.get(1).source().line()).isEqualTo(6);
+        assertThat(c.companies.get(1).address()).isEqualTo(CYPHER_TEXT);
+
+        // shareholders.csv
+        byte[] shareholders = concat(utf8(String.join(",", CanonicalFile.SHAREHOLDERS.columns()) + "\n"
+                        + USCC + ",," + csvQuote(CYPHER_NAME) + ",自然人,,51%,,\n"
+                        + USCC + ",,王五,自然人,,51%,,多余,再多\n"),
+                binaryLine(2),
+                utf8(USCC + ",," + csvQuote("<script>x</script>") + ",企业法人,,"), new byte[]{(byte) 0xFF}, utf8(",,\n"),
+                utf8(USCC + ",," + csvQuote(longText) + ",自然人,,0.49,,\n"));
+        CollectingSink sh = new CollectingSink();
+        assertThat(read(CanonicalFile.SHAREHOLDERS, shareholders, sh)).isEqualTo(new FileStats("shareholders.csv", 5, 2, 3));
+        assertRejects(sh, "shareholders.csv", new Expected(3, null, "wrong_column_count"),
+                new Expected(4, null, garbageReasons.split(" ")), new Expected(5, "ratio", "invalid_encoding"));
+        assertThat(sh.shareholders).extracting(ShareholderRecord::shareholderName).containsExactly(CYPHER_NAME, longText);
+
+        // personnel.csv
+        byte[] personnel = concat(utf8(PERSONNEL_HEADER
+                        + USCC + ",," + csvQuote(SCRIPT_NAME) + ",监事\n"
+                        + USCC + ",张伟\n"),
+                utf8(USCC + ",,李"), new byte[]{(byte) 0xED, (byte) 0xA0, (byte) 0x80}, utf8(",经理\n"),
+                binaryLine(3),
+                utf8(USCC + "," + csvQuote(CYPHER_TEXT) + "," + csvQuote(CYPHER_NAME) + "," + csvQuote("<b>董事</b>") + "\n"));
+        CollectingSink p = new CollectingSink();
+        assertThat(read(CanonicalFile.PERSONNEL, personnel, p)).isEqualTo(new FileStats("personnel.csv", 5, 2, 3));
+        assertRejects(p, "personnel.csv", new Expected(3, null, "wrong_column_count"),
+                new Expected(4, "person_name", "invalid_encoding"), new Expected(5, null, garbageReasons.split(" ")));
+        assertThat(p.personnel).extracting(PersonnelRecord::personName).containsExactly(SCRIPT_NAME, CYPHER_NAME);
+        assertThat(p.personnel.get(1).position()).isEqualTo("<b>董事</b>");
+
+        // guarantees.csv
+        byte[] guarantees = concat(utf8(String.join(",", CanonicalFile.GUARANTEES.columns()) + "\n"
+                        + csvQuote("HT-<script>1</script>") + "," + csvQuote(CYPHER_NAME) + ",," + csvQuote(SCRIPT_NAME)
+                        + "," + USCC + "," + csvQuote(CYPHER_TEXT) + ",500万元,连带责任保证,2023-01-01,2026-01-01,\n"),
+                binaryLine(4),
+                utf8("HT-2,担保人"), new byte[]{(byte) 0xC0, (byte) 0xAF}, utf8(",,借款人,,,100万元,,,,\n"),
+                utf8("HT-3,担保人,,借款人\n"),
+                utf8("HT-4," + csvQuote(longText) + ",,借款人,,,1,200,000,,,,\n"),
+                utf8("HT-5," + csvQuote(longText) + ",,借款人,,,\"1,200,000\",,,,\n"));
+        CollectingSink g = new CollectingSink();
+        assertThat(read(CanonicalFile.GUARANTEES, guarantees, g)).isEqualTo(new FileStats("guarantees.csv", 6, 2, 4));
+        assertRejects(g, "guarantees.csv", new Expected(3, null, garbageReasons.split(" ")),
+                new Expected(4, "guarantor_name", "invalid_encoding"), new Expected(5, null, "wrong_column_count"),
+                new Expected(6, null, "wrong_column_count"));
+        assertThat(g.guarantees.get(0).contractId()).isEqualTo("HT-<script>1</script>");
+        assertThat(g.guarantees.get(0).creditorName()).isEqualTo(CYPHER_TEXT);
+        assertThat(g.guarantees.get(1).guarantorName()).isEqualTo(longText);
+        assertThat(g.guarantees.get(1).source().line()).isEqualTo(7);
+
+        // judgments.jsonl
+        String deep = "{\"case_no\":\"(2021)京0105民初3号\",\"text\":\"t\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        byte[] judgments = concat(
+                utf8("{\"case_no\":\"(2021)京0105民初1号\",\"court\":\"<b>北京市朝阳区人民法院</b>\",\"text\":"
+                        + JSON_QUOTE.apply(CYPHER_TEXT + "<script>alert(1)</script>" + longText) + "}\n"),
+                utf8(deep + "\n"),
+                utf8("{\"case_no\":\"(2021)京0105民初4号\",\"text\":\"原告"), new byte[]{(byte) 0xC3, 0x28}, utf8("\"}\n"),
+                binaryLine(5),
+                utf8("{\"case_no\":{\"$ne\":1},\"text\":[\"MATCH (n) DETACH DELETE n\"]}\n"),
+                utf8("{\"case_no\":\"(2021)京0105民初2号\",\"text\":" + JSON_QUOTE.apply(CYPHER_NAME) + "}\n"));
+        CollectingSink j = new CollectingSink();
+        assertThat(read(CanonicalFile.JUDGMENTS, judgments, j)).isEqualTo(new FileStats("judgments.jsonl", 6, 2, 4));
+        assertRejects(j, "judgments.jsonl", new Expected(2, null, "malformed_json"),
+                new Expected(3, null, "invalid_encoding"), new Expected(4, null, "invalid_encoding", "malformed_json"),
+                new Expected(5, null, "malformed_json"));
+        assertThat(j.judgments.get(0).text()).isEqualTo(CYPHER_TEXT + "<script>alert(1)</script>" + longText);
+        assertThat(j.judgments.get(0).court()).isEqualTo("<b>北京市朝阳区人民法院</b>");
+        assertThat(j.judgments.get(1).text()).isEqualTo(CYPHER_NAME);
+        assertThat(j.judgments.get(1).source().line()).isEqualTo(6);
+    }
+
+    private static final java.util.function.Function<String, String> JSON_QUOTE = s -> {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(s);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    };
 }

@@ -45,7 +45,7 @@ public class CompanyRepository {
             return session.executeRead(tx -> {
                 var persons = tx.run(cypher.get(Statement.RESOLUTION_PERSON_MENTIONS)).list(r -> new StoredContext.PersonRow(
                         string(r.get("personId")), string(r.get("name")), r.get("type").asString(), string(r.get("position")),
-                        string(r.get("companyId")), string(r.get("caseNo")), string(r.get("batchId")), string(r.get("file")),
+                        r.get("companyId").asString(), string(r.get("batchId")), string(r.get("file")),
                         r.get("line").isNull() ? 0 : r.get("line").asLong()));
                 var companies = tx.run(cypher.get(Statement.RESOLUTION_COMPANY_CONTEXT)).list(r -> new StoredContext.CompanyRow(
                         r.get("id").asString(), string(r.get("uscc")), string(r.get("name")), r.get("registry").asBoolean(),

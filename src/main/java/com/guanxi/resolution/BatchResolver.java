@@ -109,17 +109,14 @@ public final class BatchResolver {
             String field = switch (r.type()) {
                 case "HOLDS" -> "shareholder_name";
                 case "GUARANTEES" -> "guarantor_name";
-                case "PARTY_TO" -> "parties";
                 default -> LEGAL_REPRESENTATIVE.equals(r.position()) ? "legal_rep" : "person_name";
             };
-            String where = r.companyId() != null ? r.companyId() : r.caseNo();
             // stored rows are keyed under their batch, so they never collide with the new batch's rows
             MentionRef ref = r.file() != null && r.batchId() != null
-                    ? new MentionRef(r.batchId() + "/" + r.file(), r.line(), field + (r.caseNo() != null ? "/" + where : ""), -1)
-                    : new MentionRef("graph/" + r.personId() + "/" + where + "/" + r.type(), 0, field, -1);
-            // a case party's domicile is not stored: its case is its context
-            persons.put(new PersonMention(ref, r.name(), name, r.companyId() != null ? Set.of(r.companyId()) : Set.of(),
-                    r.caseNo() != null ? Set.of(r.caseNo()) : Set.of(), null, persons.nextSeq()), r.personId());
+                    ? new MentionRef(r.batchId() + "/" + r.file(), r.line(), field, -1)
+                    : new MentionRef("graph/" + r.personId() + "/" + r.companyId() + "/" + r.type(), 0, field, -1);
+            persons.put(new PersonMention(ref, r.name(), name, Set.of(r.companyId()), Set.of(), null, persons.nextSeq()),
+                    r.personId());
         }
     }
 

@@ -10,12 +10,9 @@ import java.util.List;
  */
 public record StoredContext(List<PersonRow> persons, List<CompanyRow> companies, List<Ownership> ownership) {
 
-    /**
-     * A row that named a person: a position (SERVES), holding (HOLDS) or guarantee (GUARANTEES) at a company, or a
-     * party to a court case (PARTY_TO, {@code position} its role, {@code caseNo} the normalised case number).
-     */
+    /** A row that named a person: a position (SERVES), holding (HOLDS) or guarantee (GUARANTEES) at a company. */
     public record PersonRow(String personId, String name, String type, String position, String companyId,
-                            String caseNo, String batchId, String file, long line) {
+                            String batchId, String file, long line) {
     }
 
     /** A company with its contacts; {@code registry} false for an organisation outside the registry. */

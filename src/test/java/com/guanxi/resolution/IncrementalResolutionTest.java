@@ -157,7 +157,7 @@ class IncrementalResolutionTest {
                 default -> "SERVES";
             };
             persons.add(new StoredContext.PersonRow(m.resolution().entityId(), m.raw(), type,
-                    m.ref().field().equals("legal_rep") ? "法定代表人" : "董事", company, null, "B1", m.ref().file(), m.ref().line()));
+                    m.ref().field().equals("legal_rep") ? "法定代表人" : "董事", company, "B1", m.ref().file(), m.ref().line()));
         }
         // the order the graph returns them in (cypher/resolution/person-mentions)
         persons.sort(java.util.Comparator.comparing(StoredContext.PersonRow::file).thenComparingLong(StoredContext.PersonRow::line));

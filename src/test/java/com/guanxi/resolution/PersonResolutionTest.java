@@ -97,26 +97,6 @@ class PersonResolutionTest {
     }
 
     @Test
-    void shouldKeepTheIdOfAStoredCasePartyNamedAgainInTheSameCase() {
-        // Given the graph holds 王五 as a defendant of (2024)京0105民初1号, and a namesake serving an unrelated company
-        resolver.companies().add(new CompanyEntity("91440104MA00000022", "91440104MA00000022", null, "广州丙丁贸易有限公司",
-                List.of(), true, null));
-        resolver.restore(new StoredContext(List.of(
-                new StoredContext.PersonRow("P-STORED-DEFENDANT", "王五", "PARTY_TO", "被告", null, "(2024)京0105民初1号",
-                        "B1", "judgments.jsonl", 7),
-                new StoredContext.PersonRow("P-STORED-OFFICER", "王五", "SERVES", "董事", "91440104MA00000022", null,
-                        "B1", "personnel.csv", 3)), List.of(), List.of()));
-
-        // When a later batch brings another judgment of the same case naming 王五 as defendant
-        BatchResult r = resolver.resolve(new Batch("b2", List.of(), null, null, null,
-                List.of(judgment("原告：毛春云，女，住北京市朝阳区中山路290号。\n被告：王五，男，住上海市。\n原告毛春云与被告王五民间借贷纠纷一案"))));
-
-        // Then the defendant is the stored case party, not the namesake and not a new person
-        assertThat(r.personMentions()).filteredOn(m -> m.raw().equals("王五"))
-                .isNotEmpty().extracting(m -> m.resolution().entityId()).containsOnly("P-STORED-DEFENDANT");
-    }
-
-    @Test
     void shouldLinkAPartyToTheOnlyNamesakeWhoseCompanyLiesInTheirDistrict() {
         BatchResult r = resolver.resolve(new Batch("b",
                 List.of(company("91110105MA00000011", "北京甲乙科技有限公司", null, null)),

@@ -9,6 +9,7 @@ import com.guanxi.tags.TagChangeRecord;
 import com.guanxi.tags.TagRunInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 
 import java.time.Instant;
@@ -34,18 +35,21 @@ public class TagStore {
     public static final String CHANGE_SEQUENCE = "tag-change";
     /** The sequence behind {@link TagRunInfo#ordinal()}. */
     public static final String RUN_SEQUENCE = "tag-run";
-    private static final int CHUNK = 5_000;
+    private static final int CHUNK = 20_000;
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
     private final Driver driver;
     private final CypherCatalogue cypher;
     private final ObjectMapper json;
+    /** Writing, reading or deleting a whole run's tags takes longer than an interactive query may. */
+    private final TransactionConfig bulk;
 
-    TagStore(Driver driver, CypherCatalogue cypher, ObjectMapper json) {
+    TagStore(Driver driver, CypherCatalogue cypher, ObjectMapper json, GraphConfig config) {
         this.driver = driver;
         this.cypher = cypher;
         this.json = json;
+        this.bulk = TransactionConfig.builder().withTimeout(config.bulkTransactionTimeout()).build();
     }
 
     /** The latest stored run (highest ordinal). */
@@ -137,7 +141,7 @@ public class TagStore {
     public List<Tag> tagsOfRun(String runId) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> tx.run(cypher.get(Statement.TAGS_OF_RUN), Map.of("runId", runId))
-                    .list(r -> tag(r.get("tag"))));
+                    .list(r -> tag(r.get("tag"))), bulk);
         }
     }
 
@@ -183,7 +187,7 @@ public class TagStore {
         for (String runId : runIds) {
             try (var session = driver.session()) {
                 // CALL … IN TRANSACTIONS needs an auto-commit transaction.
-                session.run(cypher.get(Statement.TAG_RUN_PRUNE), Map.of("runId", runId)).consume();
+                session.run(cypher.get(Statement.TAG_RUN_PRUNE), Map.of("runId", runId), bulk).consume();
                 session.executeWriteWithoutResult(tx -> tx.run(cypher.get(Statement.TAG_RUN_MARK_PRUNED), Map.of("runId", runId)));
             }
         }
@@ -195,7 +199,7 @@ public class TagStore {
         try (var session = driver.session()) {
             for (int from = 0; from < rows.size(); from += CHUNK) {
                 var chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                session.executeWriteWithoutResult(tx -> tx.run(text, Map.of("rows", chunk)));
+                session.executeWriteWithoutResult(tx -> tx.run(text, Map.of("rows", chunk)), bulk);
             }
         }
     }

@@ -79,10 +79,12 @@ public class TagStore {
         }
     }
 
-    /** Writes the tags of a run (in chunks of {@value #CHUNK}); call {@link #saveRun} once everything is written. */
+    /**
+     * Writes the tags of a run (in chunks of {@value #CHUNK}, each turned into rows only when it is written: a run's
+     * evidence as JSON text would be a second copy of every tag); call {@link #saveRun} once everything is written.
+     */
     public void saveTags(List<Tag> tags) {
-        List<Map<String, Object>> rows = new ArrayList<>(tags.size());
-        for (Tag t : tags) {
+        chunked(Statement.TAGS_CREATE, tags, t -> {
             Map<String, Object> row = new HashMap<>();
             row.put("subjectId", t.subjectId());
             row.put("code", t.code());
@@ -93,15 +95,13 @@ public class TagStore {
             row.put("asOf", t.asOf());
             row.put("version", t.version());
             row.put("runId", t.runId());
-            rows.add(row);
-        }
-        chunked(Statement.TAGS_CREATE, rows);
+            return row;
+        });
     }
 
     /** Appends changes to the log (in chunks); their sequence numbers must have been reserved. */
     public void saveChanges(List<TagChangeRecord> changes) {
-        List<Map<String, Object>> rows = new ArrayList<>(changes.size());
-        for (TagChangeRecord c : changes) {
+        chunked(Statement.TAG_CHANGES_CREATE, changes, c -> {
             Map<String, Object> row = new HashMap<>();
             row.put("seq", c.seq());
             row.put("runId", c.runId());
@@ -114,9 +114,8 @@ public class TagStore {
             row.put("severityAfter", c.severityAfter() == null ? null : c.severityAfter().code());
             row.put("recordedAt", c.recordedAt().toString());
             row.put("json", write(c));
-            rows.add(row);
-        }
-        chunked(Statement.TAG_CHANGES_CREATE, rows);
+            return row;
+        });
     }
 
     /** Makes a run visible: the last write of a run. */
@@ -194,11 +193,12 @@ public class TagStore {
         return runIds;
     }
 
-    private void chunked(Statement statement, List<Map<String, Object>> rows) {
+    private <T> void chunked(Statement statement, List<T> items, java.util.function.Function<T, Map<String, Object>> row) {
         String text = cypher.get(statement);
         try (var session = driver.session()) {
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                var chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            for (int from = 0; from < items.size(); from += CHUNK) {
+                List<Map<String, Object>> chunk = new ArrayList<>(CHUNK);
+                for (T item : items.subList(from, Math.min(items.size(), from + CHUNK))) chunk.add(row.apply(item));
                 session.executeWriteWithoutResult(tx -> tx.run(text, Map.of("rows", chunk)), bulk);
             }
         }

@@ -80,12 +80,14 @@ public class TagJob {
                 new AssociationSources(s.registry(), s.ownership(), s.equity().control(), s.guarantees().all().graph(),
                         s.sharedContacts(), servings, litigation)), s.registry()));
         t = lap(timings, "associatedIndex", t);
+        servings = null; // millions of positions: indexed now, not needed while the tags are written
         var previous = store.latestRun();
         // The previous run's tags are in memory when this service recorded it.
         List<Tag> before = previous.map(r -> tags.inMemory(r.runId()).orElseGet(() -> store.tagsOfRun(r.runId())))
                 .orElse(List.of());
         t = lap(timings, "previous", t);
         List<TagChange> changes = TagDiff.diff(before, current);
+        before = null; // the previous run's tags, when read from the graph, are garbage from here on
         t = lap(timings, "diff", t);
 
         long ordinal = store.reserve(TagStore.RUN_SEQUENCE, 1);

@@ -81,8 +81,6 @@ public final class AssociatedPartyBench {
     private static List<String> circleMembers(BenchClient client, int n, Random random) throws Exception {
         Set<String> members = new LinkedHashSet<>();
         for (JsonNode circle : client.get("/api/guarantee-circles?limit=1000")) {
-            JsonNode id = circle.get("id");
-            if (id != null) members.add(id.asText());
             JsonNode more = circle.get("members");
             if (more != null && more.isArray()) more.forEach(m -> members.add(m.isTextual() ? m.asText() : m.path("id").asText()));
         }

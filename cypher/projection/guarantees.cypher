@@ -1,9 +1,5 @@
-// Every guarantee contract guarantor -> borrower with its amount, dates and status.
-// Returns: contractId, guarantorId, guarantorKind, borrowerId, borrowerKind, amount, currency, start, end, status
+// Every guarantee contract guarantor -> borrower with its amount, dates and status. The parties' kinds are told by
+// the loader: a person by label, a registry company by the companies projection.
+// Returns: row = [contractId, guarantorId, guarantorIsPerson, borrowerId, borrowerIsPerson, amount, start, end, status]
 MATCH (g:Entity)-[r:GUARANTEES]->(b:Entity)
-RETURN r.contractKey AS contractId,
-       g.id AS guarantorId,
-       CASE WHEN g:Person THEN 'PERSON' WHEN g.registry = true THEN 'COMPANY' ELSE 'EXTERNAL' END AS guarantorKind,
-       b.id AS borrowerId,
-       CASE WHEN b:Person THEN 'PERSON' WHEN b.registry = true THEN 'COMPANY' ELSE 'EXTERNAL' END AS borrowerKind,
-       r.amount AS amount, r.currency AS currency, r.start AS start, r.end AS end, r.status AS status
+RETURN [r.contractKey, g.id, g:Person, b.id, b:Person, r.amount, r.start, r.end, r.status] AS row

@@ -1,4 +1,4 @@
 // Every position of a person in a company (任职), for associated parties (交叉任职).
-// Returns: personId, companyId, position
+// Returns: row = [personId, companyId, position]
 MATCH (p:Person)-[r:SERVES]->(c:Company)
-RETURN p.id AS personId, c.id AS companyId, r.position AS position
+RETURN [p.id, c.id, r.position] AS row

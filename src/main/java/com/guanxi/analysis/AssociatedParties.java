@@ -157,7 +157,7 @@ public final class AssociatedParties {
         String group = groupOf.get(c);
         if (group != null) {
             for (String m : hubs.group().apply(group)) {
-                if (m.equals(c) || !keep.test(m)) continue;
+                if (!found.wants(m)) continue; // a large group: no path built for members past the limit
                 List<String> path = new ArrayList<>(reversed(myPath));
                 List<String> theirs = controlPath(m);
                 if (path.isEmpty()) path.add(c);
@@ -226,6 +226,11 @@ public final class AssociatedParties {
             this.company = company;
             this.keep = keep;
             this.limit = limit;
+        }
+
+        /** Whether {@link #add} would keep anything of {@code party} (it is new and there is room, or already found). */
+        boolean wants(String party) {
+            return !party.equals(company) && keep.test(party) && (byId.containsKey(party) || byId.size() < limit);
         }
 
         void add(String party, Association relation, List<String> path, String via) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.guanxi.analysis.AnalysisParams;
 import com.guanxi.analysis.CompanyRegistry;
-import com.guanxi.analysis.ControlOutcome;
 import com.guanxi.analysis.EquityAnalysis;
 import com.guanxi.analysis.EquityResult;
 import com.guanxi.analysis.GuaranteeCircle;
@@ -14,7 +13,6 @@ import com.guanxi.analysis.GuaranteeProjection;
 import com.guanxi.analysis.IntegratedOwnership;
 import com.guanxi.analysis.OwnershipGraph;
 import com.guanxi.analysis.OwnershipProjection;
-import com.guanxi.analysis.SharedContactCluster;
 import com.guanxi.analysis.SharedContactResult;
 import com.guanxi.analysis.SharedContacts;
 import com.guanxi.graph.AnalyticsStore;
@@ -32,7 +30,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -53,8 +50,6 @@ public class AnalyticsService {
     public static final String VERSION = "guanxi-analytics/1";
     private static final Logger LOG = Logger.getLogger(AnalyticsService.class);
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-    /** Pairwise SAME_* relationships stay readable up to this cluster size; larger clusters are linked as a star. */
-    private static final int PAIRWISE_CONTACT_LIMIT = 30;
 
     private final ProjectionReader projections;
     private final AnalyticsStore store;
@@ -66,6 +61,8 @@ public class AnalyticsService {
     private final Map<String, Map<String, Object>> runningRuns = new ConcurrentHashMap<>();
     private final AnalysisParams params = AnalysisParams.defaults();
     private volatile AnalyticsSnapshot latest;
+    /** The run whose results the graph holds (written completely by this process), null when not known. */
+    private volatile AnalyticsSnapshot written;
 
     AnalyticsService(ProjectionReader projections, AnalyticsStore store, GraphStats stats, ManagedExecutor executor,
                      ObjectMapper json, AnalyticsConfig config, Event<AnalyticsCompleted> completed) {
@@ -140,9 +137,13 @@ public class AnalyticsService {
         Map<String, Object> counts = new LinkedHashMap<>();
         long started = System.nanoTime();
         try {
-            CompanyRegistry registry = timed(timings, "loadCompanies", projections::companies);
-            OwnershipProjection holdings = timed(timings, "loadHoldings", projections::holdings);
-            GuaranteeProjection contracts = timed(timings, "loadGuarantees", projections::guarantees);
+            long loadStarted = System.nanoTime();
+            ProjectionReader.Inputs inputs = projections.load(executor);
+            timings.putAll(inputs.timings());
+            timings.put("load", (System.nanoTime() - loadStarted) / 1_000_000);
+            CompanyRegistry registry = inputs.registry();
+            OwnershipProjection holdings = inputs.holdings();
+            GuaranteeProjection contracts = inputs.guarantees();
             GuaranteeNetworkResult guarantees = timed(timings, "guaranteeNetwork",
                     () -> GuaranteeNetworkAnalysis.analyse(contracts, registry, asOf, params));
             OwnershipGraph ownership = holdings.asOf(asOf);
@@ -152,8 +153,9 @@ public class AnalyticsService {
             SharedContactResult contacts = timed(timings, "sharedContacts", () -> SharedContacts.find(registry, params));
             AnalyticsSnapshot snapshot = new AnalyticsSnapshot(runId, asOf, registry, ownership, integrated,
                     guarantees, equity, contacts);
+            timings.put("analyse", (System.nanoTime() - loadStarted) / 1_000_000 - timings.get("load"));
             timed(timings, "writeBack", () -> {
-                writeBack(snapshot);
+                writeBack(snapshot, timings, counts);
                 return null;
             });
             counts.put("companies", registry.size());
@@ -171,10 +173,11 @@ public class AnalyticsService {
             counts.put("ownershipCycles", equity.crossHoldings().cycles().size());
             counts.put("sharedContactClusters", contacts.clusters().size());
             latest = snapshot;
-            completed.fire(new AnalyticsCompleted(snapshot));
+            timed(timings, "tags", () -> completed.fire(new AnalyticsCompleted(snapshot)));
             timings.put("total", (System.nanoTime() - started) / 1_000_000);
             finish(run, "done", timings, counts, null);
-            LOG.infof("Analytics run %s as of %s done in %d ms: %s", runId, asOf, timings.get("total"), counts);
+            LOG.infof("Analytics run %s as of %s done in %d ms: %s; timings (ms) %s", runId, asOf, timings.get("total"),
+                    counts, timings);
             return snapshot;
         } catch (RuntimeException e) {
             LOG.errorf(e, "Analytics run %s failed", runId);
@@ -185,69 +188,43 @@ public class AnalyticsService {
         }
     }
 
-    private void writeBack(AnalyticsSnapshot s) {
-        var chains = s.guarantees().all().chains();
-        Map<String, String> circleOf = new HashMap<>();
-        List<Map<String, Object>> circles = new ArrayList<>();
-        for (GuaranteeCircle circle : s.guarantees().all().circles()) {
-            String id = circleId(circle);
-            circle.members().forEach(m -> circleOf.put(m, id));
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", id);
-            row.put("size", circle.size());
-            row.put("totalAmount", circle.totalAmountYuan());
-            row.put("edges", circle.edges());
-            row.put("companyMembers", circle.companyMembers());
-            row.put("hasLoop", circle.hasLoop());
-            row.put("hasMutual", circle.hasMutual());
-            row.put("maxOutExposure", circle.maxOutExposure());
-            row.put("maxInExposure", circle.maxInExposure());
-            row.put("members", circle.members());
-            circles.add(row);
-        }
-        List<Map<String, Object>> companies = new ArrayList<>(s.registry().size());
-        List<Map<String, Object>> controls = new ArrayList<>();
-        for (var facts : s.registry().companies()) {
-            ControlOutcome control = s.equity().control().outcomes().get(facts.id());
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", facts.id());
-            row.put("ultimateControllerId", control == null ? null : control.ultimateController());
-            row.put("controlBasis", control == null || control.basis() == null ? null : control.basis().name().toLowerCase());
-            row.put("controlPath", control == null ? null : control.controlPath());
-            row.put("groupRootId", control == null || control.group() == null ? null : control.group().rootId());
-            row.put("groupSize", control == null || control.group() == null ? null : control.group().size());
-            row.put("longestChain", chains.longestChain(facts.id()));
-            row.put("circleId", circleOf.get(facts.id()));
-            companies.add(row);
-            if (control != null && control.ultimateController() != null) {
-                controls.add(Map.of("controller", control.ultimateController(), "company", facts.id(),
-                        "basis", row.get("controlBasis"), "path", control.controlPath()));
-            }
-        }
-        store.writeCompanyResults(companies, s.runId());
-        store.replaceControls(controls, s.runId(), s.asOf());
-        store.replaceCircles(circles, s.runId(), s.asOf());
-        List<Map<String, Object>> address = new ArrayList<>(), phone = new ArrayList<>(), email = new ArrayList<>();
-        for (SharedContactCluster cluster : s.sharedContacts().clusters()) {
-            var target = switch (cluster.type()) {
-                case ADDRESS -> address;
-                case PHONE -> phone;
-                case EMAIL -> email;
-            };
-            List<String> m = cluster.members();
-            for (int i = 0; i < m.size(); i++) {
-                for (int j = i + 1; j < m.size(); j++) {
-                    if (m.size() > PAIRWISE_CONTACT_LIMIT && i > 0) break;
-                    target.add(Map.of("a", m.get(i), "b", m.get(j), "value", cluster.value()));
-                }
-            }
-        }
-        store.replaceSharedContacts(address, phone, email, s.runId());
+    /**
+     * Writes onto the graph what differs between the run's results and those the graph holds: known from the run
+     * written before when this process wrote it completely, else read from the graph. Results left as they were keep
+     * the run id and date of the run that wrote them.
+     */
+    private void writeBack(AnalyticsSnapshot s, Map<String, Long> timings, Map<String, Object> counts) {
+        AnalyticsSnapshot previous = written;
+        written = null; // until this write-back is complete, the graph holds neither run's results exactly
+        long t = System.nanoTime();
+        WriteBackRows.State before = previous != null ? WriteBackRows.of(previous) : WriteBackRows.stored(store);
+        timings.put(previous != null ? "writeBackBaseline" : "readStoredResults", (System.nanoTime() - t) / 1_000_000);
+        t = System.nanoTime();
+        WriteBackRows.Changes changes = WriteBackRows.diff(before, WriteBackRows.of(s));
+        before = null;
+        timings.put("writeBackDiff", (System.nanoTime() - t) / 1_000_000);
+        counts.put("companiesWritten", changes.companies().size());
+        counts.put("controlsWritten", changes.controls());
+        counts.put("circlesWritten", changes.circles().size() + changes.removedCircles().size());
+        counts.put("contactPairsWritten", changes.addedContacts().values().stream().mapToInt(List::size).sum()
+                + changes.removedContacts().values().stream().mapToInt(List::size).sum());
+        timed(timings, "writeCompanyResults", () -> store.writeCompanyResults(changes.companies(), s.runId(), s.asOf()));
+        timed(timings, "writeCircles", () -> store.updateCircles(changes.removedCircles(), changes.circles(),
+                s.runId(), s.asOf()));
+        timed(timings, "writeSharedContacts", () -> store.updateSharedContacts(changes.removedContacts(),
+                changes.addedContacts(), s.runId()));
+        written = s;
     }
 
     /** A circle is named after its smallest member, stable across runs while the circle keeps that member. */
     public static String circleId(GuaranteeCircle circle) {
         return circle.id();
+    }
+
+    private static void timed(Map<String, Long> timings, String name, Runnable step) {
+        long t = System.nanoTime();
+        step.run();
+        timings.put(name, (System.nanoTime() - t) / 1_000_000);
     }
 
     private static <T> T timed(Map<String, Long> timings, String name, Supplier<T> step) {

@@ -71,7 +71,8 @@ public class AssociatedPartyResource {
         Set<Association> wanted = relations(types);
         var latest = associated.latest().orElseThrow(() -> new ClientErrorException(
                 "No analytics run has been tagged yet: start one with POST /api/analytics/runs.", 409));
-        String companyId = companies.byId(id).map(c -> String.valueOf(c.get("id")))
+        // A registry company's id is known from the run; a USCC or reg_no that is not also an id asks the graph.
+        String companyId = latest.registry().contains(id) ? id : companies.byId(id).map(c -> String.valueOf(c.get("id")))
                 .orElseThrow(() -> new NotFoundProblem("No company with id, USCC or reg_no " + id));
         List<AssociatedParty> parties = new ArrayList<>();
         // Ask for more than the limit when filtering by type, so the filter does not starve the answer.

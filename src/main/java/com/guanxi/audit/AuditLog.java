@@ -36,6 +36,11 @@ import java.util.stream.Stream;
  * zone) in one folder, every line chained to the one before by SHA-256, across files and restarts. Lines are only
  * ever appended (never rewritten); each append is flushed to disk before it returns when {@code fsync} is on.
  * <p>
+ * Flushing is a group commit: a line is written under the log's lock, and the caller then waits until one force of
+ * the file covers it. One thread forces at a time, covering every line written so far; the lines written while that
+ * force ran are covered by the next one. So concurrent requests share forces instead of queueing for one each, and
+ * no answer leaves before its own line is on disk (no timer: a lone request is forced at once).
+ * <p>
  * The chain detects a changed, inserted or removed line; it cannot by itself detect lines cut off at the end of the
  * newest file, which is why {@link ChainCheck} reports the entry count and the last hash can be kept elsewhere.
  */
@@ -59,6 +64,9 @@ public final class AuditLog implements Closeable {
     private String lastHash;
     private LocalDate openDay;
     private FileChannel channel;
+    /** Held by the one thread forcing the file; {@link #durableSeq} is the last entry known to be on disk. */
+    private final Object forcing = new Object();
+    private long durableSeq;
 
     public AuditLog(Path dir, ZoneId zone, boolean fsync, Clock clock) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -77,24 +85,50 @@ public final class AuditLog implements Closeable {
         return dir;
     }
 
-    /** Appends one entry and returns it with its sequence number, time and hashes. */
-    public synchronized AuditEntry append(AuditEvent event) {
-        Instant now = clock.instant();
-        AuditEntry entry = AuditEntry.of(lastSeq + 1, now, event, lastHash);
-        String body = json(entry);
-        String hash = sha256(body);
-        String line = body.substring(0, body.length() - 1) + ",\"hash\":\"" + hash + "\"}\n";
-        try {
-            FileChannel out = channelFor(LocalDate.ofInstant(now, zone));
-            ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) out.write(bytes);
-            if (fsync) out.force(false);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot append to the audit trail in " + dir, e);
+    /** Appends one entry and returns it with its sequence number, time and hashes, once it is on disk (fsync on). */
+    public AuditEntry append(AuditEvent event) {
+        AuditEntry entry;
+        String hash;
+        synchronized (this) {
+            Instant now = clock.instant();
+            entry = AuditEntry.of(lastSeq + 1, now, event, lastHash);
+            String body = json(entry);
+            hash = sha256(body);
+            String line = body.substring(0, body.length() - 1) + ",\"hash\":\"" + hash + "\"}\n";
+            try {
+                FileChannel out = channelFor(LocalDate.ofInstant(now, zone));
+                ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) out.write(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot append to the audit trail in " + dir, e);
+            }
+            lastSeq = entry.seq();
+            lastHash = hash;
         }
-        lastSeq = entry.seq();
-        lastHash = hash;
+        if (fsync) awaitDurable(entry.seq());
         return entry.withHash(hash);
+    }
+
+    /** Returns once entry {@code seq} is on disk: forced by this thread, or by a force that began after it was written. */
+    private void awaitDurable(long seq) {
+        synchronized (forcing) {
+            if (durableSeq >= seq) return;
+            long upTo;
+            FileChannel out;
+            synchronized (this) {
+                upTo = lastSeq;
+                out = channel;
+            }
+            try {
+                // A file closed since (a new day) was forced when it was closed.
+                if (out != null && out.isOpen()) out.force(false);
+            } catch (java.nio.channels.ClosedChannelException e) {
+                // Closed between the check and the force: closing forced it.
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot flush the audit trail in " + dir, e);
+            }
+            durableSeq = upTo;
+        }
     }
 
     /** Entries matching the query, newest first, at most {@code query.limit()}. */
@@ -152,11 +186,18 @@ public final class AuditLog implements Closeable {
     public synchronized void close() {
         if (channel != null) {
             try {
-                channel.close();
-            } catch (IOException ignored) {
-                // Every line was already written (and forced when fsync is on).
+                // Lines may be waiting for a group force: force them before the file is let go.
+                if (fsync) channel.force(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot flush the audit trail in " + dir, e);
+            } finally {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // Every line was already written (and forced above when fsync is on).
+                }
+                channel = null;
             }
-            channel = null;
         }
     }
 

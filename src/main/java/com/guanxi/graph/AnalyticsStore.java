@@ -1,12 +1,16 @@
 package com.guanxi.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Writes analytics results back to the graph and keeps the record of every run. */
 @ApplicationScoped
@@ -16,10 +20,13 @@ public class AnalyticsStore {
 
     private final Driver driver;
     private final CypherCatalogue cypher;
+    /** Writing a million results takes longer than an interactive query may. */
+    private final TransactionConfig bulk;
 
-    AnalyticsStore(Driver driver, CypherCatalogue cypher) {
+    AnalyticsStore(Driver driver, CypherCatalogue cypher, GraphConfig config) {
         this.driver = driver;
         this.cypher = cypher;
+        this.bulk = TransactionConfig.builder().withTimeout(config.bulkTransactionTimeout()).build();
     }
 
     public void saveRun(Map<String, Object> run) {
@@ -36,26 +43,76 @@ public class AnalyticsStore {
         return single(Statement.ANALYTICS_RUN_LATEST, Map.of());
     }
 
-    public void writeCompanyResults(List<Map<String, Object>> rows, String runId) {
-        chunked(Statement.ANALYTICS_COMPANY_RESULTS, rows, Map.of("runId", runId));
+    /**
+     * Writes the results of the companies in {@code rows} and, where a row says {@code replaceControl}, replaces
+     * their CONTROLS, chunk by chunk (each chunk one transaction).
+     */
+    public void writeCompanyResults(List<Map<String, Object>> rows, String runId, LocalDate asOf) {
+        chunked(Statement.ANALYTICS_COMPANY_RESULTS, rows, Map.of("runId", runId, "asOf", asOf));
     }
 
-    public void replaceControls(List<Map<String, Object>> rows, String runId, LocalDate asOf) {
-        autoCommit(Statement.ANALYTICS_CONTROLS_CLEAR);
-        chunked(Statement.ANALYTICS_CONTROLS_CREATE, rows, Map.of("runId", runId, "asOf", asOf));
-    }
-
-    public void replaceCircles(List<Map<String, Object>> rows, String runId, LocalDate asOf) {
-        autoCommit(Statement.ANALYTICS_CIRCLES_CLEAR);
+    /** Removes the circles {@code removed} and creates those of {@code rows}. */
+    public void updateCircles(List<String> removed, List<Map<String, Object>> rows, String runId, LocalDate asOf) {
+        try (var session = driver.session()) {
+            for (int from = 0; from < removed.size(); from += CHUNK) {
+                var ids = removed.subList(from, Math.min(removed.size(), from + CHUNK));
+                session.executeWriteWithoutResult(tx -> tx.run(cypher.get(Statement.ANALYTICS_CIRCLES_DELETE),
+                        Map.of("ids", ids)), bulk);
+            }
+        }
         chunked(Statement.ANALYTICS_CIRCLES_CREATE, rows, Map.of("runId", runId, "asOf", asOf));
     }
 
-    public void replaceSharedContacts(List<Map<String, Object>> address, List<Map<String, Object>> phone,
-                                      List<Map<String, Object>> email, String runId) {
-        autoCommit(Statement.ANALYTICS_SHARED_CONTACTS_CLEAR);
+    /** Removes the SAME_* relationships {@code removed} and creates {@code added}, by type (address, phone, email). */
+    public void updateSharedContacts(Map<String, List<Map<String, Object>>> removed,
+                                     Map<String, List<Map<String, Object>>> added, String runId) {
+        byType(Statement.ANALYTICS_SHARED_CONTACTS_DELETE, removed, Map.of());
+        byType(Statement.ANALYTICS_SHARED_CONTACTS_CREATE, added, Map.of("runId", runId));
+    }
+
+    /** The per-company results the graph holds: [id, controller, basis, path, group root, group size, chain, circle]. */
+    public void storedCompanyResults(Consumer<List<Object>> sink) {
+        stream(Statement.ANALYTICS_STORED_COMPANY_RESULTS, sink);
+    }
+
+    /** The circles the graph holds: [id, size, total, edges, company members, loop, mutual, max out, max in, members]. */
+    public void storedCircles(Consumer<List<Object>> sink) {
+        stream(Statement.ANALYTICS_STORED_CIRCLES, sink);
+    }
+
+    /** The SAME_* relationships the graph holds: [type, a, b, value]. */
+    public void storedSharedContacts(Consumer<List<Object>> sink) {
+        stream(Statement.ANALYTICS_STORED_SHARED_CONTACTS, sink);
+    }
+
+    /** Hands each row's list (plain Java values) to {@code sink}; the sink must cope with a retried transaction. */
+    private void stream(Statement statement, Consumer<List<Object>> sink) {
+        String text = cypher.get(statement);
+        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
+                .withFetchSize(10_000).build())) {
+            session.executeRead(tx -> {
+                var result = tx.run(text);
+                while (result.hasNext()) sink.accept(result.next().get(0).asList(v -> v.isNull() ? null : v.asObject()));
+                return null;
+            }, bulk);
+        }
+    }
+
+    /** The SAME_* statements take one list per type; each chunk fills one of them. */
+    private void byType(Statement statement, Map<String, List<Map<String, Object>>> byType, Map<String, Object> fixed) {
+        String text = cypher.get(statement);
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(cypher.get(Statement.ANALYTICS_SHARED_CONTACTS_CREATE),
-                    Map.of("address", address, "phone", phone, "email", email, "runId", runId)));
+            for (String type : List.of("address", "phone", "email")) {
+                List<Map<String, Object>> rows = byType.getOrDefault(type, List.of());
+                for (int from = 0; from < rows.size(); from += CHUNK) {
+                    var params = new java.util.HashMap<String, Object>(fixed);
+                    params.put("address", List.of());
+                    params.put("phone", List.of());
+                    params.put("email", List.of());
+                    params.put(type, rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+                    session.executeWriteWithoutResult(tx -> tx.run(text, params), bulk);
+                }
+            }
         }
     }
 
@@ -66,15 +123,8 @@ public class AnalyticsStore {
                 var chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
                 var params = new java.util.HashMap<>(fixed);
                 params.put("rows", chunk);
-                session.executeWriteWithoutResult(tx -> tx.run(text, params));
+                session.executeWriteWithoutResult(tx -> tx.run(text, params), bulk);
             }
-        }
-    }
-
-    /** CALL … IN TRANSACTIONS needs an auto-commit transaction. */
-    private void autoCommit(Statement statement) {
-        try (var session = driver.session()) {
-            session.run(cypher.get(statement)).consume();
         }
     }
 

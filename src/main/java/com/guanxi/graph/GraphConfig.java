@@ -15,6 +15,14 @@ public interface GraphConfig {
 
     Embedded embedded();
 
+    /**
+     * Longest a bulk transaction of the analytics or the tag job may run (loading a projection, writing results or
+     * tags back). These read or write millions of rows, which can take longer than the query timeout meant for
+     * interactive requests, so they ask for this one instead.
+     */
+    @WithDefault("30m")
+    java.time.Duration bulkTransactionTimeout();
+
     interface Embedded {
         /** Persistent database folder. */
         @WithDefault("data/neo4j")

@@ -11,109 +11,203 @@ import com.guanxi.analysis.PartyKind;
 import com.guanxi.analysis.Serving;
 import com.guanxi.ingest.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * Loads the in-memory projections the analytics run on: the registry facts, every holding and every guarantee
- * contract, streamed record by record (the projections themselves are compact int-indexed structures). The only
- * part of the analytics that touches the database.
+ * Loads the in-memory projections the analytics run on: the registry facts with the legal representatives, every
+ * holding and every guarantee contract (the projections themselves are compact int-indexed structures), and the
+ * positions and case parties the tags need. The only part of the analytics that reads the database.
+ * <p>
+ * Each statement returns one list per row (the driver then builds one value per row instead of a map), is read with
+ * a large fetch size, and runs in a read transaction with the bulk timeout rather than the interactive one. The four
+ * inputs of a run are read at once in separate sessions; a party's kind (person, registry company, outside company)
+ * is settled afterwards from the labels and the registry, so no statement has to read it per row.
  */
 @ApplicationScoped
 public class ProjectionReader {
 
+    /** The 法定代表人 position, as the import stores it (import-format.md, personnel.csv). */
+    public static final String LEGAL_REPRESENTATIVE = "法定代表人";
+    private static final int FETCH_SIZE = 10_000;
+
     private final Driver driver;
     private final CypherCatalogue cypher;
+    private final TransactionConfig bulk;
 
-    ProjectionReader(Driver driver, CypherCatalogue cypher) {
+    @Inject
+    ProjectionReader(Driver driver, CypherCatalogue cypher, GraphConfig config) {
+        this(driver, cypher, config.bulkTransactionTimeout());
+    }
+
+    /** For tools outside the service. */
+    public ProjectionReader(Driver driver, CypherCatalogue cypher, Duration bulkTransactionTimeout) {
         this.driver = driver;
         this.cypher = cypher;
+        this.bulk = TransactionConfig.builder().withTimeout(bulkTransactionTimeout).build();
     }
 
-    public CompanyRegistry companies() {
-        List<CompanyFacts> facts = new ArrayList<>();
-        try (var session = driver.session()) {
-            session.executeRead(tx -> {
-                var result = tx.run(cypher.get(Statement.PROJECTION_COMPANIES));
-                while (result.hasNext()) {
-                    var r = result.next();
-                    Money capital = null;
-                    if (!r.get("capital").isNull()) {
-                        capital = new Money(BigDecimal.valueOf(r.get("capital").asDouble()),
-                                text(r.get("currency"), Money.CNY), text(r.get("capitalRaw"), null));
-                    }
-                    facts.add(new CompanyFacts(r.get("id").asString(), capital, text(r.get("status"), null),
-                            text(r.get("legalRepId"), null), text(r.get("address"), null), text(r.get("phone"), null),
-                            text(r.get("email"), null)));
-                }
-                return null;
-            });
-        }
-        return CompanyRegistry.of(facts);
+    /** What one analytics run starts from, and how long each part took to read (ms; the parts overlap). */
+    public record Inputs(CompanyRegistry registry, OwnershipProjection holdings, GuaranteeProjection guarantees,
+                         Map<String, Long> timings) {
     }
 
-    /** Every holding with a usable ratio; holdings whose ratio can be neither read nor derived are left out. */
-    public OwnershipProjection holdings() {
-        var builder = OwnershipProjection.builder();
-        try (var session = driver.session()) {
-            session.executeRead(tx -> {
-                var result = tx.run(cypher.get(Statement.PROJECTION_HOLDINGS));
-                while (result.hasNext()) {
-                    var r = result.next();
-                    if (r.get("ratio").isNull()) continue;
-                    double ratio = r.get("ratio").asDouble();
-                    if (!(ratio > 0 && ratio <= 1)) continue;
-                    builder.add(new Holding(r.get("holderId").asString(), PartyKind.valueOf(r.get("holderKind").asString()),
-                            r.get("companyId").asString(), ratio, date(r.get("since"))));
-                }
-                return null;
-            });
-        }
-        return builder.build();
+    private record HoldingRow(String holderId, boolean person, String companyId, double ratio, LocalDate since) {
     }
 
-    public GuaranteeProjection guarantees() {
-        var builder = GuaranteeProjection.builder();
-        try (var session = driver.session()) {
-            session.executeRead(tx -> {
-                var result = tx.run(cypher.get(Statement.PROJECTION_GUARANTEES));
-                while (result.hasNext()) {
-                    var r = result.next();
-                    String status = text(r.get("status"), "active");
-                    builder.add(new GuaranteeContract(r.get("contractId").asString(),
-                            r.get("guarantorId").asString(), PartyKind.valueOf(r.get("guarantorKind").asString()),
-                            r.get("borrowerId").asString(), PartyKind.valueOf(r.get("borrowerKind").asString()),
-                            r.get("amount").isNull() ? 0 : r.get("amount").asDouble(), date(r.get("start")),
-                            date(r.get("end")), "released".equals(status) ? GuaranteeContract.Status.RELEASED
-                            : GuaranteeContract.Status.ACTIVE));
-                }
-                return null;
-            });
+    private record ContractRow(String contractId, String guarantorId, boolean guarantorPerson, String borrowerId,
+                               boolean borrowerPerson, double amount, LocalDate start, LocalDate end, boolean released) {
+    }
+
+    /** Reads registry, legal representatives, holdings and guarantees at once, one session each, on {@code executor}. */
+    public Inputs load(Executor executor) {
+        Map<String, Long> timings = new java.util.concurrent.ConcurrentHashMap<>();
+        var companies = async(executor, timings, "loadCompanies", this::companyFacts);
+        var legalReps = async(executor, timings, "loadLegalRepresentatives", this::legalRepresentatives);
+        var holdings = async(executor, timings, "loadHoldings", this::holdingRows);
+        var contracts = async(executor, timings, "loadGuarantees", this::contractRows);
+        try {
+            CompletableFuture.allOf(companies, legalReps, holdings, contracts).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
         }
-        return builder.build();
+        long t = System.nanoTime();
+        Map<String, String> reps = legalReps.join();
+        List<CompanyFacts> facts = new ArrayList<>(companies.join().size());
+        for (CompanyFacts f : companies.join()) {
+            String rep = reps.get(f.id());
+            facts.add(rep == null ? f : new CompanyFacts(f.id(), f.registeredCapital(), f.status(), rep, f.address(),
+                    f.phone(), f.email()));
+        }
+        CompanyRegistry registry = CompanyRegistry.of(facts);
+        OwnershipProjection ownership = holdings(holdings.join(), registry::contains);
+        GuaranteeProjection guarantees = guarantees(contracts.join(), registry::contains);
+        timings.put("buildProjections", (System.nanoTime() - t) / 1_000_000);
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (String key : List.of("loadCompanies", "loadLegalRepresentatives", "loadHoldings", "loadGuarantees",
+                "buildProjections")) {
+            if (timings.containsKey(key)) ordered.put(key, timings.get(key));
+        }
+        return new Inputs(registry, ownership, guarantees, ordered);
     }
 
     /** Every party to every case with its role and the case's cause (empty until judgments are linked to parties). */
     public List<CaseParty> caseParties() {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher.get(Statement.PROJECTION_CASE_PARTIES))
-                    .list(r -> new CaseParty(r.get("caseNo").asString(), text(r.get("cause"), null),
-                            r.get("entityId").asString(), text(r.get("role"), null))));
-        }
+        return read(Statement.PROJECTION_CASE_PARTIES, ArrayList::new, (out, row) -> out.add(new CaseParty(
+                row.get(0).asString(), text(row.get(1), null), row.get(2).asString(), text(row.get(3), null))));
     }
 
     /** Every position of a person in a company. */
     public List<Serving> servings() {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher.get(Statement.PROJECTION_SERVINGS))
-                    .list(r -> new Serving(r.get("personId").asString(), r.get("companyId").asString(),
-                            text(r.get("position"), null))));
+        return read(Statement.PROJECTION_SERVINGS, ArrayList::new, (out, row) -> out.add(new Serving(
+                row.get(0).asString(), row.get(1).asString(), text(row.get(2), null))));
+    }
+
+    private List<CompanyFacts> companyFacts() {
+        return read(Statement.PROJECTION_COMPANIES, ArrayList::new, (facts, row) -> {
+            Money capital = null;
+            if (!row.get(1).isNull()) {
+                capital = new Money(BigDecimal.valueOf(row.get(1).asDouble()), text(row.get(2), Money.CNY),
+                        text(row.get(3), null));
+            }
+            facts.add(new CompanyFacts(row.get(0).asString(), capital, text(row.get(4), null), null,
+                    text(row.get(5), null), text(row.get(6), null), text(row.get(7), null)));
+        });
+    }
+
+    /** Company id -> its legal representative; a company with several gets the smallest person id. */
+    private Map<String, String> legalRepresentatives() {
+        return read(Statement.PROJECTION_LEGAL_REPRESENTATIVES, HashMap::new, (reps, row) -> reps.merge(
+                row.get(0).asString(), row.get(1).asString(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    }
+
+    /** Holdings with a usable ratio; holdings whose ratio can be neither read nor derived are left out. */
+    private List<HoldingRow> holdingRows() {
+        return read(Statement.PROJECTION_HOLDINGS, ArrayList::new, (rows, row) -> {
+            if (row.get(3).isNull()) return;
+            double ratio = row.get(3).asDouble();
+            if (!(ratio > 0 && ratio <= 1)) return;
+            rows.add(new HoldingRow(row.get(0).asString(), row.get(1).asBoolean(), row.get(2).asString(), ratio,
+                    date(row.get(4))));
+        });
+    }
+
+    private List<ContractRow> contractRows() {
+        return read(Statement.PROJECTION_GUARANTEES, ArrayList::new, (rows, row) -> rows.add(new ContractRow(row.get(0).asString(),
+                row.get(1).asString(), row.get(2).asBoolean(), row.get(3).asString(), row.get(4).asBoolean(),
+                row.get(5).isNull() ? 0 : row.get(5).asDouble(), date(row.get(6)), date(row.get(7)),
+                "released".equals(text(row.get(8), "active")))));
+    }
+
+    private static OwnershipProjection holdings(List<HoldingRow> rows, Predicate<String> registry) {
+        var builder = OwnershipProjection.builder();
+        for (HoldingRow r : rows) {
+            builder.add(new Holding(r.holderId(), kind(r.holderId(), r.person(), registry), r.companyId(), r.ratio(),
+                    r.since()));
         }
+        return builder.build();
+    }
+
+    private static GuaranteeProjection guarantees(List<ContractRow> rows, Predicate<String> registry) {
+        var builder = GuaranteeProjection.builder();
+        for (ContractRow r : rows) {
+            builder.add(new GuaranteeContract(r.contractId(), r.guarantorId(), kind(r.guarantorId(), r.guarantorPerson(), registry),
+                    r.borrowerId(), kind(r.borrowerId(), r.borrowerPerson(), registry), r.amount(), r.start(), r.end(),
+                    r.released() ? GuaranteeContract.Status.RELEASED : GuaranteeContract.Status.ACTIVE));
+        }
+        return builder.build();
+    }
+
+    /** A person by label; otherwise a registry company when the registry has it (registry = true), else outside. */
+    private static PartyKind kind(String id, boolean person, Predicate<String> registry) {
+        if (person) return PartyKind.PERSON;
+        return registry.test(id) ? PartyKind.COMPANY : PartyKind.EXTERNAL;
+    }
+
+    /**
+     * Runs a projection statement in one read transaction and adds each row's list to a fresh container (fresh per
+     * attempt, since the driver retries a transaction that failed transiently).
+     */
+    private <T> T read(Statement statement, Supplier<T> container, BiConsumer<T, Value> add) {
+        String text = cypher.get(statement);
+        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
+                .withFetchSize(FETCH_SIZE).build())) {
+            return session.executeRead(tx -> {
+                T out = container.get();
+                var result = tx.run(text);
+                while (result.hasNext()) add.accept(out, result.next().get(0));
+                return out;
+            }, bulk);
+        }
+    }
+
+    private static <T> CompletableFuture<T> async(Executor executor, Map<String, Long> timings, String name, Supplier<T> step) {
+        return CompletableFuture.supplyAsync(() -> {
+            long t = System.nanoTime();
+            T result = step.get();
+            timings.put(name, (System.nanoTime() - t) / 1_000_000);
+            return result;
+        }, executor);
     }
 
     private static String text(Value v, String fallback) {

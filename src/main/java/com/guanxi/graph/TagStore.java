@@ -9,6 +9,7 @@ import com.guanxi.tags.TagChangeRecord;
 import com.guanxi.tags.TagRunInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 
 import java.time.Instant;
@@ -34,18 +35,21 @@ public class TagStore {
     public static final String CHANGE_SEQUENCE = "tag-change";
     /** The sequence behind {@link TagRunInfo#ordinal()}. */
     public static final String RUN_SEQUENCE = "tag-run";
-    private static final int CHUNK = 5_000;
+    private static final int CHUNK = 20_000;
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
     private final Driver driver;
     private final CypherCatalogue cypher;
     private final ObjectMapper json;
+    /** Writing, reading or deleting a whole run's tags takes longer than an interactive query may. */
+    private final TransactionConfig bulk;
 
-    TagStore(Driver driver, CypherCatalogue cypher, ObjectMapper json) {
+    TagStore(Driver driver, CypherCatalogue cypher, ObjectMapper json, GraphConfig config) {
         this.driver = driver;
         this.cypher = cypher;
         this.json = json;
+        this.bulk = TransactionConfig.builder().withTimeout(config.bulkTransactionTimeout()).build();
     }
 
     /** The latest stored run (highest ordinal). */
@@ -75,10 +79,12 @@ public class TagStore {
         }
     }
 
-    /** Writes the tags of a run (in chunks of {@value #CHUNK}); call {@link #saveRun} once everything is written. */
+    /**
+     * Writes the tags of a run (in chunks of {@value #CHUNK}, each turned into rows only when it is written: a run's
+     * evidence as JSON text would be a second copy of every tag); call {@link #saveRun} once everything is written.
+     */
     public void saveTags(List<Tag> tags) {
-        List<Map<String, Object>> rows = new ArrayList<>(tags.size());
-        for (Tag t : tags) {
+        chunked(Statement.TAGS_CREATE, tags, t -> {
             Map<String, Object> row = new HashMap<>();
             row.put("subjectId", t.subjectId());
             row.put("code", t.code());
@@ -89,15 +95,13 @@ public class TagStore {
             row.put("asOf", t.asOf());
             row.put("version", t.version());
             row.put("runId", t.runId());
-            rows.add(row);
-        }
-        chunked(Statement.TAGS_CREATE, rows);
+            return row;
+        });
     }
 
     /** Appends changes to the log (in chunks); their sequence numbers must have been reserved. */
     public void saveChanges(List<TagChangeRecord> changes) {
-        List<Map<String, Object>> rows = new ArrayList<>(changes.size());
-        for (TagChangeRecord c : changes) {
+        chunked(Statement.TAG_CHANGES_CREATE, changes, c -> {
             Map<String, Object> row = new HashMap<>();
             row.put("seq", c.seq());
             row.put("runId", c.runId());
@@ -110,9 +114,8 @@ public class TagStore {
             row.put("severityAfter", c.severityAfter() == null ? null : c.severityAfter().code());
             row.put("recordedAt", c.recordedAt().toString());
             row.put("json", write(c));
-            rows.add(row);
-        }
-        chunked(Statement.TAG_CHANGES_CREATE, rows);
+            return row;
+        });
     }
 
     /** Makes a run visible: the last write of a run. */
@@ -137,7 +140,7 @@ public class TagStore {
     public List<Tag> tagsOfRun(String runId) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> tx.run(cypher.get(Statement.TAGS_OF_RUN), Map.of("runId", runId))
-                    .list(r -> tag(r.get("tag"))));
+                    .list(r -> tag(r.get("tag"))), bulk);
         }
     }
 
@@ -183,7 +186,7 @@ public class TagStore {
         for (String runId : runIds) {
             try (var session = driver.session()) {
                 // CALL … IN TRANSACTIONS needs an auto-commit transaction.
-                session.run(cypher.get(Statement.TAG_RUN_PRUNE), Map.of("runId", runId)).consume();
+                session.run(cypher.get(Statement.TAG_RUN_PRUNE), Map.of("runId", runId), bulk).consume();
                 session.executeWriteWithoutResult(tx -> tx.run(cypher.get(Statement.TAG_RUN_MARK_PRUNED), Map.of("runId", runId)));
             }
         }
@@ -194,17 +197,18 @@ public class TagStore {
     public long pruneChanges(java.time.Instant before) {
         try (var session = driver.session()) {
             // CALL … IN TRANSACTIONS needs an auto-commit transaction.
-            return session.run(cypher.get(Statement.TAG_CHANGES_PRUNE), Map.of("before", before.toString()))
+            return session.run(cypher.get(Statement.TAG_CHANGES_PRUNE), Map.of("before", before.toString()), bulk)
                     .single().get("deleted").asLong();
         }
     }
 
-    private void chunked(Statement statement, List<Map<String, Object>> rows) {
+    private <T> void chunked(Statement statement, List<T> items, java.util.function.Function<T, Map<String, Object>> row) {
         String text = cypher.get(statement);
         try (var session = driver.session()) {
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                var chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                session.executeWriteWithoutResult(tx -> tx.run(text, Map.of("rows", chunk)));
+            for (int from = 0; from < items.size(); from += CHUNK) {
+                List<Map<String, Object>> chunk = new ArrayList<>(CHUNK);
+                for (T item : items.subList(from, Math.min(items.size(), from + CHUNK))) chunk.add(row.apply(item));
+                session.executeWriteWithoutResult(tx -> tx.run(text, Map.of("rows", chunk)), bulk);
             }
         }
     }

@@ -17,7 +17,9 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,8 +41,13 @@ public final class UserStore {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
-    private List<LocalUser> cached = List.of();
-    private FileTime cachedVersion;
+    /** The users as last read, by name, with the file's modification time then (null: no file). */
+    private record Snapshot(FileTime version, List<LocalUser> users, Map<String, LocalUser> byName) {
+        static final Snapshot NONE = new Snapshot(null, List.of(), Map.of());
+    }
+
+    /** Read without locking on every request; replaced under the lock when the file changed. */
+    private volatile Snapshot cached;
 
     public UserStore(Path file) {
         this.file = file.toAbsolutePath().normalize();
@@ -50,26 +57,51 @@ public final class UserStore {
         return file;
     }
 
-    public synchronized List<LocalUser> all() {
+    public List<LocalUser> all() {
+        return current().users();
+    }
+
+    /** Checked on every request (a token's user may have been removed): one file-time look-up while nothing changed. */
+    public Optional<LocalUser> find(String name) {
+        return Optional.ofNullable(current().byName().get(name));
+    }
+
+    private Snapshot current() {
+        FileTime version = modified();
+        Snapshot snapshot = cached;
+        if (snapshot != null && java.util.Objects.equals(snapshot.version(), version)) return snapshot;
+        synchronized (this) {
+            snapshot = cached;
+            version = modified();
+            if (snapshot != null && java.util.Objects.equals(snapshot.version(), version)) return snapshot;
+            snapshot = read(version);
+            cached = snapshot;
+            return snapshot;
+        }
+    }
+
+    private FileTime modified() {
         try {
-            if (!Files.exists(file)) {
-                cached = List.of();
-                cachedVersion = null;
-                return cached;
-            }
-            FileTime version = Files.getLastModifiedTime(file);
-            if (!version.equals(cachedVersion)) {
-                cached = JSON.readValue(file.toFile(), UsersFile.class).users();
-                cachedVersion = version;
-            }
-            return cached;
+            return Files.getLastModifiedTime(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the users file " + file, e);
         }
     }
 
-    public Optional<LocalUser> find(String name) {
-        return all().stream().filter(u -> u.name().equals(name)).findFirst();
+    private Snapshot read(FileTime version) {
+        if (version == null) return Snapshot.NONE;
+        try {
+            List<LocalUser> users = JSON.readValue(file.toFile(), UsersFile.class).users();
+            Map<String, LocalUser> byName = new HashMap<>();
+            for (LocalUser u : users) byName.putIfAbsent(u.name(), u);
+            return new Snapshot(version, users, Map.copyOf(byName));
+        } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+            return Snapshot.NONE;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the users file " + file, e);
+        }
     }
 
     /** Adds a user, or replaces the roles and password of an existing one. */
@@ -79,7 +111,7 @@ public final class UserStore {
             Files.createDirectories(file.getParent());
             try (FileChannel lock = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE); var ignored = lock.lock()) {
-                cachedVersion = null;
+                cached = null;
                 List<LocalUser> users = new ArrayList<>(all());
                 users.removeIf(u -> u.name().equals(name));
                 users.add(user);
@@ -88,7 +120,7 @@ public final class UserStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the users file " + file, e);
         }
-        cachedVersion = null;
+        cached = null;
         return user;
     }
 
@@ -98,7 +130,7 @@ public final class UserStore {
             Files.createDirectories(file.getParent());
             try (FileChannel lock = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE); var ignored = lock.lock()) {
-                cachedVersion = null;
+                cached = null;
                 List<LocalUser> users = new ArrayList<>(all());
                 boolean removed = users.removeIf(u -> u.name().equals(name));
                 if (removed) write(new UsersFile(users));
@@ -107,7 +139,7 @@ public final class UserStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the users file " + file, e);
         } finally {
-            cachedVersion = null;
+            cached = null;
         }
     }
 

@@ -12,8 +12,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class AssociatedPartyService {
 
-    /** The index of one run. */
-    public record Latest(String runId, java.time.LocalDate asOf, AssociatedParties parties) {
+    /** The index of one run, with the run's registry (to know a company id without asking the graph). */
+    public record Latest(String runId, java.time.LocalDate asOf, AssociatedParties parties,
+                         com.guanxi.analysis.CompanyRegistry registry) {
     }
 
     private volatile Latest latest;

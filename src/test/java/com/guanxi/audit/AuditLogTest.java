@@ -155,4 +155,40 @@ class AuditLogTest {
                     .satisfies(e -> assertThat(e.subject()).doesNotContain("\n"));
         }
     }
+
+    @Test
+    void shouldKeepOneUnbrokenChainWhenManyRequestsAppendAtOnceWithFsync() throws Exception {
+        // Appends share forces (group commit): every entry must still be written once, chained, across a day change.
+        int threads = 16;
+        int each = 40;
+        List<AuditEntry> returned = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (AuditLog log = new AuditLog(dir, SHANGHAI, true,
+                stepping(Instant.parse("2024-06-30T15:50:00Z"), java.time.Duration.ofSeconds(1)))) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String user = "user" + t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) returned.add(log.append(query(user, user + "-" + i)));
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var f : done) f.get();
+            pool.shutdown();
+
+            ChainCheck check = log.verify();
+            assertThat(check.valid()).isTrue();
+            assertThat(check.entries()).isEqualTo((long) threads * each);
+            assertThat(returned).extracting(AuditEntry::seq).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(java.util.stream.LongStream.rangeClosed(1, threads * each)
+                            .boxed().toList());
+            // 15:50Z + 800 s crosses midnight in Shanghai (16:00Z): two files.
+            try (var files = Files.list(dir)) {
+                assertThat(files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).count()).isEqualTo(2);
+            }
+        }
+    }
 }

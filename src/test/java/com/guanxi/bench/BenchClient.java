@@ -15,19 +15,52 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What the HTTP benchmarks share: a client, JSON, the tagged subjects of a running service, percentiles. */
+/**
+ * What the HTTP benchmarks share: a client, JSON, a bearer token, the tagged subjects of a running service,
+ * percentiles. The token comes from {@code GUANXI_BENCH_TOKEN}, or from the local login with
+ * {@code GUANXI_BENCH_USER} (default bench) and {@code GUANXI_BENCH_PASSWORD}. The service's rate limit applies to
+ * the bench's user: raise it for throughput runs ({@code GUANXI_RATE_PER_SECOND}, {@code GUANXI_RATE_BURST}).
+ */
 final class BenchClient {
     static final ObjectMapper JSON = new ObjectMapper();
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1 by default: each concurrent client then has a connection of its own, as separate callers would.
+     * {@code GUANXI_BENCH_HTTP=2} lets the JDK client upgrade to HTTP/2, which multiplexes every client over one
+     * connection.
+     */
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version("2".equals(System.getenv("GUANXI_BENCH_HTTP")) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+            .build();
     final String base;
+    final String authorization;
 
-    BenchClient(String base) {
+    BenchClient(String base) throws IOException, InterruptedException {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.authorization = "Bearer " + token();
+    }
+
+    /** A request to {@code path} carrying the token. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization);
+    }
+
+    private String token() throws IOException, InterruptedException {
+        String token = System.getenv("GUANXI_BENCH_TOKEN");
+        if (token != null && !token.isBlank()) return token.strip();
+        String user = System.getenv().getOrDefault("GUANXI_BENCH_USER", "bench");
+        String password = System.getenv("GUANXI_BENCH_PASSWORD");
+        if (password == null) throw new IllegalStateException("Set GUANXI_BENCH_TOKEN, or GUANXI_BENCH_PASSWORD (and "
+                + "GUANXI_BENCH_USER) of a local user made with `guanxi user add NAME --role admin --password-stdin`.");
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("username", user,
+                        "password", password)))).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) throw new IllegalStateException("login as " + user + " answered " + r.statusCode() + ": " + r.body());
+        return JSON.readTree(r.body()).get("token").asText();
     }
 
     JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
         return JSON.readTree(r.body());
     }

@@ -2,7 +2,6 @@ package com.guanxi.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -68,8 +67,8 @@ public final class DecisionBatchBench {
         if (someId != null) {
             long t0 = System.nanoTime();
             JsonNode stored = client.get("/api/decisions/" + someId);
-            HttpResponse<String> replay = client.http.send(HttpRequest.newBuilder(URI.create(base + "/api/decisions/"
-                    + someId + "/replay")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> replay = client.http.send(client.request("/api/decisions/"
+                    + someId + "/replay").POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             System.out.printf("read back %s (%s, challenger %s) and replayed it: reproduced=%s in %.1f ms%n", someId,
                     stored.get("decision").asText(), stored.path("challenger").path("decision").asText("-"),
                     BenchClient.JSON.readTree(replay.body()).get("reproduced").asBoolean(), (System.nanoTime() - t0) / 1e6);
@@ -81,7 +80,7 @@ public final class DecisionBatchBench {
 
     private static Answer post(BenchClient client, List<Map<String, Object>> applications) throws Exception {
         byte[] body = BenchClient.JSON.writeValueAsBytes(Map.of("requests", applications));
-        HttpResponse<byte[]> r = client.http.send(HttpRequest.newBuilder(URI.create(client.base + "/api/decisions/batch"))
+        HttpResponse<byte[]> r = client.http.send(client.request("/api/decisions/batch")
                 .timeout(Duration.ofMinutes(10)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) throw new IllegalStateException("batch answered " + r.statusCode() + ": " + new String(r.body()));

@@ -1,7 +1,5 @@
 package com.guanxi.bench;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Random;
@@ -56,8 +54,7 @@ public final class TagLookupBench {
                         String id = ids.get(random.nextInt(ids.size()));
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<String> r = client.http.send(HttpRequest.newBuilder(
-                                    URI.create(client.base + "/api/companies/" + id + "/tags")).GET().build(),
+                            HttpResponse<String> r = client.http.send(client.request("/api/companies/" + id + "/tags").GET().build(),
                                     HttpResponse.BodyHandlers.ofString());
                             latencies[slot] = System.nanoTime() - t0;
                             if (r.statusCode() != 200) {

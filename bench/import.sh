@@ -13,6 +13,6 @@ if [ ! -f "$work/in-$n/companies.csv" ]; then
 fi
 rm -rf "$work/data-$n"
 wc -l "$work/in-$n"/*.csv "$work/in-$n"/*.jsonl
-GUANXI_DATA_DIR="$work/data-$n" java -Xmx"$heap" -Dguanxi.resolution.mode="${GUANXI_RESOLUTION_MODE:-full}" -Dguanxi.import.work-dir="$work/data-$n/imports" \
+GUANXI_DATA_DIR="$work/data-$n" java -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -Dguanxi.resolution.mode="${GUANXI_RESOLUTION_MODE:-full}" -Dguanxi.import.work-dir="$work/data-$n/imports" \
   -Dguanxi.analytics.run-after-import=false \
   -jar target/quarkus-app/quarkus-run.jar import "$work/in-$n" 2> >(tr '\r' '\n' | tail -3 >&2)

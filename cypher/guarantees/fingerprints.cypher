@@ -1,6 +1,8 @@
-// Fingerprints of guarantee contracts already in the graph.
-// Parameters: $rows [{from, to, key}]
-// Returns: from, to, key, fingerprint
+// Both ends of each guarantee contract of a write batch, and the contract itself where the graph has it.
+// Parameters: $rows [{i, from, to, key}]
+// Returns: i, from (element id), to (element id), rel (element id or null), fingerprint
 UNWIND $rows AS row
-MATCH (:Entity {id: row.from})-[r:GUARANTEES {contractKey: row.key}]->(:Entity {id: row.to})
-RETURN row.from AS from, row.to AS to, row.key AS key, r.fingerprint AS fingerprint
+MATCH (g:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+OPTIONAL MATCH (g)-[r:GUARANTEES {contractKey: row.key}]->(b)
+RETURN row.i AS i, elementId(g) AS from, elementId(b) AS to, elementId(r) AS rel, r.fingerprint AS fingerprint

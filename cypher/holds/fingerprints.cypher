@@ -1,6 +1,9 @@
-// Fingerprints of holdings already in the graph.
-// Parameters: $rows [{from, to}]
-// Returns: from, to, key (null), fingerprint
+// Both ends of each holding of a write batch, and the holding itself where the graph has it (with its fingerprint):
+// an absent holding is created between the two nodes found here, a present one is updated or skipped.
+// Parameters: $rows [{i, from, to}]
+// Returns: i, from (element id), to (element id), rel (element id or null), fingerprint
 UNWIND $rows AS row
-MATCH (:Entity {id: row.from})-[r:HOLDS]->(:Entity {id: row.to})
-RETURN row.from AS from, row.to AS to, null AS key, r.fingerprint AS fingerprint
+MATCH (h:Entity {id: row.from})
+MATCH (c:Entity {id: row.to})
+OPTIONAL MATCH (h)-[r:HOLDS]->(c)
+RETURN row.i AS i, elementId(h) AS from, elementId(c) AS to, elementId(r) AS rel, r.fingerprint AS fingerprint

@@ -96,8 +96,14 @@ public class GuanxiCommands implements QuarkusApplication {
         if (serverAt >= 0 && serverAt + 1 < args.size()) {
             result = new RemoteImport(args.get(serverAt + 1)).run(folder, bar::update);
         } else {
-            result = imports.runNow(folder, bar::update);
-            audit.recordCommand("guanxi import", folder.toString(), result.batchId(), ImportBatch.DONE.equals(result.state()));
+            try (var meter = new ImportMeter()) {
+                result = imports.runNow(folder, bar::update);
+                audit.recordCommand("guanxi import", folder.toString(), result.batchId(), ImportBatch.DONE.equals(result.state()));
+                bar.finish();
+                ImportSummary.print(result, out);
+                ImportSummary.printCost(result, meter, out);
+            }
+            return ImportBatch.DONE.equals(result.state()) ? 0 : 1;
         }
         bar.finish();
         ImportSummary.print(result, out);

@@ -22,4 +22,24 @@ public record EdgeWrite(String from, String to, String key, Map<String, Object> 
         m.put("fingerprint", fingerprint);
         return m;
     }
+
+    /** For a relationship that does not exist yet, between two nodes found in this transaction (element ids). */
+    Map<String, Object> asCreateParameter(String fromElement, String toElement) {
+        Map<String, Object> m = new HashMap<>(8);
+        m.put("from", fromElement);
+        m.put("to", toElement);
+        m.put("key", key);
+        m.put("props", NodeWrite.withValues(props));
+        m.put("fingerprint", fingerprint);
+        return m;
+    }
+
+    /** For a relationship found in this transaction (element id). */
+    Map<String, Object> asUpdateParameter(String relElement) {
+        Map<String, Object> m = new HashMap<>(4);
+        m.put("rel", relElement);
+        m.put("props", props);
+        m.put("fingerprint", fingerprint);
+        return m;
+    }
 }

@@ -1,5 +1,6 @@
 package com.guanxi.graph;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /** One node to upsert: its stable id, the properties to set, and a fingerprint of its facts (for history). */
@@ -12,5 +13,22 @@ public record NodeWrite(String id, Map<String, Object> props, String fingerprint
     Map<String, Object> asParameter() {
         return fingerprint == null ? Map.of("id", id, "props", props)
                 : Map.of("id", id, "props", props, "fingerprint", fingerprint);
+    }
+
+    /** For a node that does not exist yet: properties without a value are left out (nothing to remove). */
+    Map<String, Object> asCreateParameter() {
+        Map<String, Object> m = new HashMap<>(4);
+        m.put("id", id);
+        m.put("props", withValues(props));
+        m.put("fingerprint", fingerprint);
+        return m;
+    }
+
+    static Map<String, Object> withValues(Map<String, Object> props) {
+        Map<String, Object> out = new HashMap<>(props.size() * 2);
+        props.forEach((k, v) -> {
+            if (v != null) out.put(k, v);
+        });
+        return out;
     }
 }

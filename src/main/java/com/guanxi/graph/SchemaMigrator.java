@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Applies {@code cypher/schema/V###__*.cypher} at start-up. Every statement is idempotent ({@code IF NOT EXISTS}),
- * so all of them run on every start; the highest applied version is recorded for operators.
+ * Applies {@code cypher/schema/V###__*.cypher} at start-up: the versions above the one the database records, in
+ * order, then records the highest. Every statement is idempotent ({@code IF NOT EXISTS}, {@code IF EXISTS}), so a
+ * start cut off half-way simply runs its migration again; applied versions are not re-run, since a later one may
+ * undo an earlier one (re-creating a dropped constraint on every start would re-index millions of nodes).
  */
 @ApplicationScoped
 public class SchemaMigrator {
@@ -30,9 +32,12 @@ public class SchemaMigrator {
 
     void migrate(@Observes @Priority(10) StartupEvent event) {
         waitForDatabase();
-        int applied = 0;
         try (var session = driver.session(SessionConfig.defaultConfig())) {
+            var recorded = session.executeRead(tx -> tx.run(catalogue.get(Statement.SCHEMA_CURRENT_VERSION)).single()
+                    .get("version"));
+            int applied = recorded.isNull() ? 0 : recorded.asInt();
             for (var migration : catalogue.migrations()) {
+                if (migration.version() <= applied) continue;
                 for (String statement : migration.statements()) {
                     session.executeWriteWithoutResult(tx -> tx.run(statement));
                 }
@@ -42,8 +47,8 @@ public class SchemaMigrator {
             session.executeWriteWithoutResult(tx -> tx.run(catalogue.get(Statement.SCHEMA_RECORD_VERSION),
                     Map.of("version", version)));
             session.run("CALL db.awaitIndexes(300)").consume();
+            LOG.infof("Graph schema at version %d", applied);
         }
-        LOG.infof("Graph schema at version %d", applied);
     }
 
     /** An external server may still be starting (or restarting) when the service comes up. */

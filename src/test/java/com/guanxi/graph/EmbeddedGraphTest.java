@@ -61,10 +61,15 @@ class EmbeddedGraphTest {
         try (var session = driver.session()) {
             var names = session.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names").single()
                     .get("names").asList(v -> v.asString());
-            assertThat(names).contains("entity_id", "company_id", "person_id", "case_no");
+            assertThat(names).contains("entity_id", "company_id", "case_no");
+            // V007: persons are kept unique by entity_id alone.
+            assertThat(names).doesNotContain("person_id");
             var indexes = session.run("SHOW INDEXES YIELD name RETURN collect(name) AS names").single()
                     .get("names").asList(v -> v.asString());
             assertThat(indexes).contains("company_names", "company_name_norm", "guarantee_contract");
+            int highest = cypher.migrations().get(cypher.migrations().size() - 1).version();
+            assertThat(session.run("MATCH (v:SchemaVersion {key: 'guanxi'}) RETURN v.version AS v").single().get("v").asInt())
+                    .isEqualTo(highest);
         }
     }
 }

@@ -35,6 +35,11 @@ public class GuanxiMain {
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.http.host", "127.0.0.1");
             System.setProperty("quarkus.log.console.level", System.getProperty("quarkus.log.console.level", "WARN"));
+            // A command exits when done: analytics started in the background would be cut off at shutdown. The next
+            // `serve` recomputes at start-up, since the graph changed.
+            for (String key : new String[] {"guanxi.analytics.run-after-import", "guanxi.analytics.run-at-startup"}) {
+                System.setProperty(key, System.getProperty(key, "false"));
+            }
         }
         Quarkus.run(GuanxiCommands.class, args);
     }

@@ -97,7 +97,9 @@ public class WebhookDispatcher {
         scheduler.execute(this::pumpAll);
     }
 
-    @Scheduled(every = "${guanxi.webhooks.sweep-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Delayed: start-up resumes the deliveries itself once the database is up; an early first tick only found it down. */
+    @Scheduled(every = "${guanxi.webhooks.sweep-every:1m}", delayed = "${guanxi.webhooks.sweep-delay:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         resume();
     }

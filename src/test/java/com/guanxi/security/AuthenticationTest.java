@@ -21,6 +21,9 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 class AuthenticationTest {
 
+    @jakarta.inject.Inject
+    VerifiedTokens verifiedTokens;
+
     @Test
     void shouldIssueATokenThatTheApiAccepts() {
         // Given a local analyst
@@ -35,6 +38,8 @@ class AuthenticationTest {
         assertThat(Instant.parse(answer.getString("expiresAt"))).isAfter(Instant.now());
         given().auth().oauth2(answer.getString("token")).when().get("/api/auth/me")
                 .then().statusCode(200).body("username", is("auth-analyst")).body("roles", contains("analyst"));
+        // and the service verified it through the token memory (the parser smallrye-jwt's validator uses)
+        assertThat(verifiedTokens.size()).isPositive();
     }
 
     @Test

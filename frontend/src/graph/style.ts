@@ -4,7 +4,8 @@ const HIGHLIGHT = '#dc2626';
 
 /**
  * Colours, shapes, sizes and severity rings come from element data (see nodeData in view.ts). Labels vanish
- * below 8 px on screen (`min-zoomed-font-size`), so a zoomed-out view of thousands of nodes draws shapes only.
+ * below 8 px on screen (`min-zoomed-font-size`), so a zoomed-out view of thousands of nodes draws shapes only;
+ * they are set on nodes with the `lbl` class only (all nodes of a small graph, on-screen ones of a large one).
  * Large graphs get the `fast` class on edges (haystack lines) while zoomed out.
  */
 export function graphStyle(): cytoscape.StylesheetJson {
@@ -18,6 +19,13 @@ export function graphStyle(): cytoscape.StylesheetJson {
         height: 'data(h)',
         'border-width': 'data(bw)',
         'border-color': 'data(bc)',
+      },
+    },
+    // Labels only on nodes with the `lbl` class: in a large graph view.ts gives it to the nodes on screen once
+    // the zoom makes labels legible, so a zoomed-out first render styles and measures no text it would not draw.
+    {
+      selector: 'node.lbl',
+      style: {
         label: 'data(name)',
         'font-size': 11,
         'min-zoomed-font-size': 8,

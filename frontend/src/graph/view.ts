@@ -226,6 +226,8 @@ export class GraphView {
       // The positions are known: set the viewport from them rather than cy.fit(), whose bounding boxes
       // measure every label.
       this.fitPositions(defs);
+      // A large graph that fits at reading zoom shows its names (and arrows) on the first frame already.
+      this.updateDetail();
       this.onChange();
       if (cy.nodes().length <= REFINE_MAX_NODES && cy.nodes().length > 2) {
         await this.runLayout('fcose', true);

@@ -96,20 +96,20 @@ export class GraphView {
     if (zoom >= DETAIL_ZOOM) {
       const ext = cy.extent();
       const inside = (p: { x: number; y: number }) => p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
-      const onScreen = cy.edges('.fast').filter((e) => inside(e.source().position()) || inside(e.target().position()));
+      const onScreen = cy.edges().filter((e) => !e.hasClass('arrow') && (inside(e.source().position()) || inside(e.target().position())));
       // A name is wider than its node: label nodes a little beyond the edges too, so no name is cut off there.
       const m = 80;
       const near = (p: { x: number; y: number }) => p.x >= ext.x1 - m && p.x <= ext.x2 + m && p.y >= ext.y1 - m && p.y <= ext.y2 + m;
       const unnamed = cy.nodes().filter((n) => !n.hasClass('lbl') && near(n.position()));
       if (onScreen.nonempty() || unnamed.nonempty()) {
         cy.batch(() => {
-          onScreen.removeClass('fast');
+          onScreen.addClass('arrow');
           unnamed.addClass('lbl');
         });
       }
     } else if (zoom < DETAIL_ZOOM * 0.7) {
-      const detailed = cy.edges().not('.fast');
-      if (detailed.nonempty()) cy.batch(() => detailed.addClass('fast'));
+      const detailed = cy.edges('.arrow');
+      if (detailed.nonempty()) cy.batch(() => detailed.removeClass('arrow'));
     }
   }
 
@@ -162,7 +162,7 @@ export class GraphView {
       fresh.add(id);
       out.push({ group: 'nodes', data: nodeData(n, id), ...(labelled ? { classes: 'lbl' } : {}) });
     }
-    const classes = large ? 'fast' : '';
+    const classes = large ? '' : 'arrow';
     const seenEdges = new Set<string>();
     for (const e of data.edges ?? []) {
       if (!e) continue;
@@ -282,7 +282,7 @@ export class GraphView {
     const cy = this.cy;
     const anchor = cy.getElementById(anchorId);
     const large = this.counts().total + (data.nodes?.length ?? 0) + (data.edges?.length ?? 0) > LARGE_GRAPH;
-    if (large && !this.large) this.cy.batch(() => this.cy.edges().addClass('fast'));
+    if (large && !this.large) this.cy.batch(() => this.cy.edges().removeClass('arrow'));
     this.large = large;
     const defs = this.toElements(data, large);
     if (defs.length === 0) return 0;

@@ -17,10 +17,9 @@ export function graphStyle(): cytoscape.StylesheetJson {
         shape: 'data(shape)' as unknown as cytoscape.Css.NodeShape,
         width: 'data(w)',
         height: 'data(h)',
-        'border-width': 'data(bw)',
-        'border-color': 'data(bc)',
       },
     },
+    { selector: 'node[sev]', style: { 'border-width': 'data(bw)', 'border-color': 'data(bc)' } },
     // Labels only on nodes with the `lbl` class: in a large graph view.ts gives it to the nodes on screen once
     // the zoom makes labels legible, so a zoomed-out first render styles and measures no text it would not draw.
     {

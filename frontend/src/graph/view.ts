@@ -241,7 +241,7 @@ export class GraphView {
       // measure every label.
       this.fitPositions(defs);
       // A large graph that fits at reading zoom shows its names (and arrows) on the first frame already.
-      this.updateDetail();
+      if (cy.zoom() >= DETAIL_ZOOM) this.updateDetail();
       // The panels (counts, selection) follow once the graph is on screen; a hidden page draws no frame, hence
       // the time limit.
       await Promise.race([firstFrame, new Promise((resolve) => setTimeout(resolve, 1000))]);
@@ -374,9 +374,11 @@ export class GraphView {
     if (this.history.length > HISTORY_MAX) this.history.shift();
   }
 
-  setFilters(hiddenCategories: Iterable<string>, hiddenLabels: Iterable<string>): void {
+  /** `apply = false` only records the filters for the next setElements (no work on a graph about to go). */
+  setFilters(hiddenCategories: Iterable<string>, hiddenLabels: Iterable<string>, apply = true): void {
     this.hiddenCategories = new Set(hiddenCategories);
     this.hiddenLabels = new Set(hiddenLabels);
+    if (!apply) return;
     this.applyFilters(this.cy.elements());
     this.onChange();
   }

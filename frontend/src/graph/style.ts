@@ -4,8 +4,9 @@ const HIGHLIGHT = '#dc2626';
 
 /**
  * Colours, shapes, sizes and severity rings come from element data (see nodeData in view.ts). Labels vanish
- * below 8 px on screen (`min-zoomed-font-size`), so a zoomed-out view of thousands of nodes draws shapes only.
- * Large graphs get the `fast` class on edges (haystack lines) while zoomed out.
+ * below 8 px on screen (`min-zoomed-font-size`), so a zoomed-out view of thousands of nodes draws shapes only;
+ * they are set on nodes with the `lbl` class only (all nodes of a small graph, on-screen ones of a large one).
+ * Edges with the `arrow` class are curves with arrows, the others plain straight lines.
  */
 export function graphStyle(): cytoscape.StylesheetJson {
   const sheet: cytoscape.StylesheetJson = [
@@ -16,8 +17,14 @@ export function graphStyle(): cytoscape.StylesheetJson {
         shape: 'data(shape)' as unknown as cytoscape.Css.NodeShape,
         width: 'data(w)',
         height: 'data(h)',
-        'border-width': 'data(bw)',
-        'border-color': 'data(bc)',
+      },
+    },
+    { selector: 'node[sev]', style: { 'border-width': 'data(bw)', 'border-color': 'data(bc)' } },
+    // Labels only on nodes with the `lbl` class: in a large graph view.ts gives it to the nodes on screen once
+    // the zoom makes labels legible, so a zoomed-out first render styles and measures no text it would not draw.
+    {
+      selector: 'node.lbl',
+      style: {
         label: 'data(name)',
         'font-size': 11,
         'min-zoomed-font-size': 8,
@@ -32,23 +39,18 @@ export function graphStyle(): cytoscape.StylesheetJson {
       selector: 'node.root',
       style: { width: 40, height: 32, 'font-size': 14, 'font-weight': 'bold', 'z-index': 20, 'underlay-color': '#2563eb', 'underlay-opacity': 0.18, 'underlay-padding': 8 },
     },
+    // Edges are haystack lines (Cytoscape's default curve style, the cheapest it draws) unless they have the
+    // `arrow` class: all edges of a small graph, and in a large one those on screen once the analyst zooms in
+    // (view.ts). Keeping the arrow properties off the plain edges halves the style work of a large first render.
+    { selector: 'edge', style: { width: 1.4, 'line-color': 'data(color)' } },
     {
-      selector: 'edge',
-      style: {
-        width: 1.4,
-        'line-color': 'data(color)',
-        'target-arrow-color': 'data(color)',
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.8,
-        'curve-style': 'bezier',
-      },
+      selector: 'edge.arrow',
+      style: { 'curve-style': 'bezier', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 },
     },
-    // Haystack lines are the cheapest edges Cytoscape draws (no arrows); view.ts gives arrows back to the
-    // edges on screen once the analyst zooms in.
-    { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
     { selector: 'edge[type = "GUARANTEES"]', style: { width: 2.2 } },
     { selector: 'edge[type = "CONTROLS"]', style: { 'line-style': 'dashed', width: 2 } },
-    { selector: 'edge[cat = "contact"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
+    { selector: 'edge[cat = "contact"]', style: { 'line-style': 'dotted' } },
+    { selector: 'edge.arrow[cat = "contact"]', style: { 'target-arrow-shape': 'none' } },
     {
       selector: 'edge[elabel]',
       style: {

@@ -35,8 +35,11 @@ const LARGE_GRAPH = 1500;
 /** Small graphs get a force-directed refinement after the instant radial placement. */
 const REFINE_MAX_NODES = 300;
 const HISTORY_MAX = 30;
-/** Zoom from which the edges of a large graph on screen are drawn with arrows. */
-const ARROWS_ZOOM = 0.6;
+/**
+ * Zoom from which the edges of a large graph on screen are drawn with arrows and its nodes on screen get their
+ * labels (11 px names become legible at 8/11 ≈ 0.73; they are styled a little before).
+ */
+const DETAIL_ZOOM = 0.6;
 /** Fitting a few highlighted elements stops at this zoom (labels stay at reading size). */
 const MAX_FIT_ZOOM = 1.3;
 
@@ -82,21 +85,31 @@ export class GraphView {
   }
 
   /**
-   * Level of detail for large graphs: zoomed out, edges are haystack lines; zoomed in, the edges on screen get
-   * their arrows back (directions matter for holdings and guarantees).
+   * Level of detail for large graphs: zoomed out, edges are haystack lines and nodes carry no label; zoomed in,
+   * the edges on screen get their arrows back (directions matter for holdings and guarantees) and the nodes on
+   * screen their names. Labels once given stay (below 8 px on screen they are not drawn anyway).
    */
   private updateDetail(): void {
     const cy = this.cy;
     if (!this.large) return;
     const zoom = cy.zoom();
-    if (zoom >= ARROWS_ZOOM) {
+    if (zoom >= DETAIL_ZOOM) {
       const ext = cy.extent();
       const inside = (p: { x: number; y: number }) => p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
-      const onScreen = cy.edges('.fast').filter((e) => inside(e.source().position()) || inside(e.target().position()));
-      if (onScreen.nonempty()) cy.batch(() => onScreen.removeClass('fast'));
-    } else if (zoom < ARROWS_ZOOM * 0.7) {
-      const detailed = cy.edges().not('.fast');
-      if (detailed.nonempty()) cy.batch(() => detailed.addClass('fast'));
+      const onScreen = cy.edges().filter((e) => !e.hasClass('arrow') && (inside(e.source().position()) || inside(e.target().position())));
+      // A name is wider than its node: label nodes a little beyond the edges too, so no name is cut off there.
+      const m = 80;
+      const near = (p: { x: number; y: number }) => p.x >= ext.x1 - m && p.x <= ext.x2 + m && p.y >= ext.y1 - m && p.y <= ext.y2 + m;
+      const unnamed = cy.nodes().filter((n) => !n.hasClass('lbl') && near(n.position()));
+      if (onScreen.nonempty() || unnamed.nonempty()) {
+        cy.batch(() => {
+          onScreen.addClass('arrow');
+          unnamed.addClass('lbl');
+        });
+      }
+    } else if (zoom < DETAIL_ZOOM * 0.7) {
+      const detailed = cy.edges('.arrow');
+      if (detailed.nonempty()) cy.batch(() => detailed.removeClass('arrow'));
     }
   }
 
@@ -129,8 +142,11 @@ export class GraphView {
     return this.history.length > 0;
   }
 
-  /** Definitions for the elements of `data` not yet in the graph; edges need both ends present. */
-  private toElements(data: GraphData, large: boolean): ElementDefinition[] {
+  /**
+   * Definitions for the elements of `data` not yet in the graph; edges need both ends present. Nodes are
+   * labelled unless the graph is large (then updateDetail labels those on screen when zoomed in).
+   */
+  private toElements(data: GraphData, large: boolean, labelled = !large): ElementDefinition[] {
     const cy = this.cy;
     const out: ElementDefinition[] = [];
     const fresh = new Set<string>();
@@ -144,9 +160,9 @@ export class GraphView {
       const id = String(n.id);
       if (fresh.has(id) || has(id)) continue;
       fresh.add(id);
-      out.push({ group: 'nodes', data: nodeData(n, id) });
+      out.push({ group: 'nodes', data: nodeData(n, id), ...(labelled ? { classes: 'lbl' } : {}) });
     }
-    const classes = large ? 'fast' : '';
+    const classes = large ? '' : 'arrow';
     const seenEdges = new Set<string>();
     for (const e of data.edges ?? []) {
       if (!e) continue;
@@ -193,23 +209,43 @@ export class GraphView {
     const defs = this.toElements(data, large);
     if (layout === 'radial') this.placeRadial(defs);
     const classes: Record<string, string> = { ...(options.nodeClasses ?? {}) };
-    if (this.rootId) classes[this.rootId] = `${classes[this.rootId] ?? ''} root`.trim();
+    if (this.rootId) classes[this.rootId] = `${classes[this.rootId] ?? ''} root lbl`.trim();
     for (const d of defs) {
       const cls = d.group === 'nodes' ? classes[String(d.data.id)] : undefined;
-      if (cls) d.classes = cls;
+      if (cls) d.classes = d.classes ? `${d.classes as string} ${cls}` : cls;
     }
+    // Nodes are styled before their edges exist: Cytoscape marks every connected edge dirty for each style
+    // property it applies to a node, which on a hub with 2,000 edges is most of the style work.
+    const nodeDefs = defs.filter((d) => d.group === 'nodes');
+    const edgeDefs = defs.filter((d) => d.group !== 'nodes');
+    let nodes: Collection = cy.collection();
     cy.batch(() => {
-      const added = cy.add(defs);
-      if (this.filtersActive()) this.applyFilters(added);
+      nodes = cy.add(nodeDefs);
     });
-    cy.one('render', () => {
-      this.lastFirstRenderMs = performance.now() - started;
-      performance.measure('guanxi:first-render', 'guanxi:data');
+    nodes.forEach((n) => {
+      n.style('width'); // reading a style property applies the stylesheet to the node now
+    });
+    cy.batch(() => {
+      cy.add(edgeDefs);
+      if (this.filtersActive()) this.applyFilters(cy.elements());
+    });
+    const firstFrame = new Promise<void>((resolve) => {
+      cy.one('render', () => {
+        this.lastFirstRenderMs = performance.now() - started;
+        performance.measure('guanxi:first-render', 'guanxi:data');
+        resolve();
+      });
     });
     if (layout === 'radial') {
       // The positions are known: set the viewport from them rather than cy.fit(), whose bounding boxes
       // measure every label.
       this.fitPositions(defs);
+      // A large graph that fits at reading zoom shows its names (and arrows) on the first frame already.
+      if (cy.zoom() >= DETAIL_ZOOM) this.updateDetail();
+      // The panels (counts, selection) follow once the graph is on screen; a hidden page draws no frame, hence
+      // the time limit.
+      await Promise.race([firstFrame, new Promise((resolve) => setTimeout(resolve, 1000))]);
+      if (seq !== this.loadSeq) return;
       this.onChange();
       if (cy.nodes().length <= REFINE_MAX_NODES && cy.nodes().length > 2) {
         await this.runLayout('fcose', true);
@@ -264,7 +300,7 @@ export class GraphView {
     const cy = this.cy;
     const anchor = cy.getElementById(anchorId);
     const large = this.counts().total + (data.nodes?.length ?? 0) + (data.edges?.length ?? 0) > LARGE_GRAPH;
-    if (large && !this.large) this.cy.batch(() => this.cy.edges().addClass('fast'));
+    if (large && !this.large) this.cy.batch(() => this.cy.edges().removeClass('arrow'));
     this.large = large;
     const defs = this.toElements(data, large);
     if (defs.length === 0) return 0;
@@ -338,9 +374,11 @@ export class GraphView {
     if (this.history.length > HISTORY_MAX) this.history.shift();
   }
 
-  setFilters(hiddenCategories: Iterable<string>, hiddenLabels: Iterable<string>): void {
+  /** `apply = false` only records the filters for the next setElements (no work on a graph about to go). */
+  setFilters(hiddenCategories: Iterable<string>, hiddenLabels: Iterable<string>, apply = true): void {
     this.hiddenCategories = new Set(hiddenCategories);
     this.hiddenLabels = new Set(hiddenLabels);
+    if (!apply) return;
     this.applyFilters(this.cy.elements());
     this.onChange();
   }
@@ -447,6 +485,7 @@ export class GraphView {
     const n = this.cy.getElementById(id);
     if (n.empty() || !n.isNode()) return null;
     this.cy.nodes(':selected').unselect();
+    n.addClass('lbl');
     n.select();
     if (center) this.cy.animate({ center: { eles: n }, duration: 200 });
     return this.info(n);
@@ -475,6 +514,7 @@ export class GraphView {
       if (hit.nonempty()) {
         if (fade) cy.elements().not(hit).addClass('faded');
         hit.addClass('hl');
+        hit.nodes().addClass('lbl');
       }
     });
     if (hit.nonempty() && fade) this.fitTo(hit);
@@ -493,6 +533,7 @@ export class GraphView {
       cy.elements().removeClass('hl faded');
       cy.elements().not(hit).addClass('faded');
       hit.addClass('hl');
+      nodes.addClass('lbl');
     });
     if (hit.nonempty()) this.fitTo(hit);
     return hit.length;
@@ -515,7 +556,7 @@ export class GraphView {
 
   /** Adds elements without recording history (overlays such as contagion paths). */
   addOverlay(data: GraphData): Collection {
-    const defs = this.toElements(data, this.counts().total > LARGE_GRAPH);
+    const defs = this.toElements(data, this.counts().total > LARGE_GRAPH, true);
     if (!defs.length) return this.cy.collection();
     const bb = this.cy.nodes().boundingBox({});
     defs.forEach((d, i) => {
@@ -530,6 +571,9 @@ export class GraphView {
   }
 
   exportPng(fileName = 'guanxi-graph.png'): void {
+    // The whole graph is exported at reading scale: every name must be there, not only those seen so far.
+    const unnamed = this.cy.nodes().not('.lbl');
+    if (unnamed.nonempty()) this.cy.batch(() => unnamed.addClass('lbl'));
     const blob = this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
     downloadBlob(blob, fileName);
   }
@@ -576,9 +620,8 @@ function nodeData(n: GraphNode, id: string): Record<string, unknown> {
     shape: look.shape,
     w: look.w,
     h: look.h,
-    bw: sev === null ? 0 : sev === 'high' ? 4 : 3,
-    bc: sev === null ? '#ffffff' : SEVERITY_COLORS[sev],
-    ...(sev ? { sev } : {}),
+    // Only tagged nodes have a ring (style `node[sev]`): one style property less to apply to all the others.
+    ...(sev ? { sev, bw: sev === 'high' ? 4 : 3, bc: SEVERITY_COLORS[sev] } : {}),
   };
 }
 

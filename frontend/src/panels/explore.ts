@@ -166,7 +166,7 @@ export const exploreMode: ModeController = {
       const fitted = trimToBudget(data, ui.cap, new Set());
       ctx.graphMessage(null);
       ui.truncated = Boolean(data.truncated || fitted.truncated);
-      ctx.graph.setFilters(ui.hiddenCategories, ui.hiddenLabels);
+      ctx.graph.setFilters(ui.hiddenCategories, ui.hiddenLabels, false);
       await ctx.graph.setElements(fitted, { rootId: company, layout: 'radial' });
       if (alive()) ui.selected = ctx.graph.select(company, false);
     } catch (err) {

@@ -63,7 +63,7 @@ public class EmbeddedNeo4j {
      * A Neo4j server with APOC in {@code home}, Bolt on 127.0.0.1:{@code boltPort} without authentication. The
      * service's own embedded database; the fault tests start one the same way to play an external server.
      */
-    static DatabaseManagementService startServer(Path home, int boltPort, Duration transactionTimeout,
+    public static DatabaseManagementService startServer(Path home, int boltPort, Duration transactionTimeout,
                                                  Optional<String> pageCache) {
         try {
             Path plugins = home.resolve("plugins");

@@ -1,8 +1,10 @@
 package com.guanxi.analysis;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,6 +51,19 @@ public final class GuaranteeProjection {
 
     public int contractCount() {
         return size;
+    }
+
+    /** Every contract as it was added, in order (for comparing projections; a run uses {@link #activeGraph}). */
+    public List<GuaranteeContract> contracts() {
+        List<GuaranteeContract> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(new GuaranteeContract(contractId[i], parties.id(guarantor[i]), partyKind[guarantor[i]],
+                    parties.id(borrower[i]), partyKind[borrower[i]], amount[i],
+                    startDay[i] == OPEN_START ? null : LocalDate.ofEpochDay(startDay[i]),
+                    endDay[i] == OPEN_END ? null : LocalDate.ofEpochDay(endDay[i]),
+                    released[i] ? GuaranteeContract.Status.RELEASED : GuaranteeContract.Status.ACTIVE));
+        }
+        return out;
     }
 
     /**

@@ -1,8 +1,10 @@
 package com.guanxi.analysis;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -51,6 +53,16 @@ public final class OwnershipProjection {
 
     public int holdingCount() {
         return size;
+    }
+
+    /** Every holding as it was added, in order (for comparing projections; a run uses {@link #asOf}). */
+    public List<Holding> holdings() {
+        List<Holding> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(new Holding(parties.id(holder[i]), partyKind[holder[i]], parties.id(company[i]), ratio[i],
+                    sinceDay[i] == NO_DATE ? null : LocalDate.ofEpochDay(sinceDay[i])));
+        }
+        return out;
     }
 
     /**

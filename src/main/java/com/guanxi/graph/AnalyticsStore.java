@@ -1,9 +1,7 @@
 package com.guanxi.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 
 import java.time.LocalDate;
@@ -19,12 +17,14 @@ public class AnalyticsStore {
     private static final int CHUNK = 10_000;
 
     private final Driver driver;
+    private final BulkRows rows;
     private final CypherCatalogue cypher;
     /** Writing a million results takes longer than an interactive query may. */
     private final TransactionConfig bulk;
 
-    AnalyticsStore(Driver driver, CypherCatalogue cypher, GraphConfig config) {
+    AnalyticsStore(Driver driver, ServiceBulkRows rows, CypherCatalogue cypher, GraphConfig config) {
         this.driver = driver;
+        this.rows = rows;
         this.cypher = cypher;
         this.bulk = TransactionConfig.builder().withTimeout(config.bulkTransactionTimeout()).build();
     }
@@ -87,15 +87,7 @@ public class AnalyticsStore {
 
     /** Hands each row's list (plain Java values) to {@code sink}; the sink must cope with a retried transaction. */
     private void stream(Statement statement, Consumer<List<Object>> sink) {
-        String text = cypher.get(statement);
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
-                .withFetchSize(10_000).build())) {
-            session.executeRead(tx -> {
-                var result = tx.run(text);
-                while (result.hasNext()) sink.accept(result.next().get(0).asList(v -> v.isNull() ? null : v.asObject()));
-                return null;
-            }, bulk);
-        }
+        rows.read(cypher.get(statement), Map.of(), () -> sink, Consumer::accept);
     }
 
     /** The SAME_* statements take one list per type; each chunk fills one of them. */

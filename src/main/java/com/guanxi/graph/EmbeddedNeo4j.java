@@ -14,6 +14,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ public class EmbeddedNeo4j {
     private static final Logger LOG = Logger.getLogger(EmbeddedNeo4j.class);
 
     private final GraphConfig config;
-    private DatabaseManagementService service;
+    private volatile DatabaseManagementService service;
     private Path home;
 
     EmbeddedNeo4j(GraphConfig config) {
@@ -62,7 +63,7 @@ public class EmbeddedNeo4j {
      * A Neo4j server with APOC in {@code home}, Bolt on 127.0.0.1:{@code boltPort} without authentication. The
      * service's own embedded database; the fault tests start one the same way to play an external server.
      */
-    static DatabaseManagementService startServer(Path home, int boltPort, Duration transactionTimeout,
+    public static DatabaseManagementService startServer(Path home, int boltPort, Duration transactionTimeout,
                                                  Optional<String> pageCache) {
         try {
             Path plugins = home.resolve("plugins");
@@ -104,6 +105,13 @@ public class EmbeddedNeo4j {
 
     public boolean isRunning() {
         return service != null;
+    }
+
+    /** The database this service runs, for reading in process; empty when the graph is an external server. */
+    public Optional<GraphDatabaseService> database() {
+        DatabaseManagementService running = service;
+        return running == null ? Optional.empty()
+                : Optional.of(running.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
     }
 
     /**

@@ -12,14 +12,8 @@ import com.guanxi.analysis.Serving;
 import com.guanxi.ingest.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.Value;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,32 +32,30 @@ import java.util.function.Supplier;
  * holding and every guarantee contract (the projections themselves are compact int-indexed structures), and the
  * positions and case parties the tags need. The only part of the analytics that reads the database.
  * <p>
- * Each statement returns one list per row (the driver then builds one value per row instead of a map), is read with
- * a large fetch size, and runs in a read transaction with the bulk timeout rather than the interactive one. The four
- * inputs of a run are read at once in separate sessions; a party's kind (person, registry company, outside company)
- * is settled afterwards from the labels and the registry, so no statement has to read it per row.
+ * The rows come through {@link BulkRows}: in process when the service runs the database itself, else over Bolt;
+ * either way each statement returns one list per row and runs in a read transaction with the bulk timeout rather
+ * than the interactive one, and everything after the rows (registry, projections, kinds) is the same. The four
+ * inputs of a run are read at once; a party's kind (person, registry company, outside company) is settled
+ * afterwards from the labels and the registry, so no statement has to read it per row.
  */
 @ApplicationScoped
 public class ProjectionReader {
 
     /** The 法定代表人 position, as the import stores it (import-format.md, personnel.csv). */
     public static final String LEGAL_REPRESENTATIVE = "法定代表人";
-    private static final int FETCH_SIZE = 10_000;
 
-    private final Driver driver;
+    private final BulkRows rows;
     private final CypherCatalogue cypher;
-    private final TransactionConfig bulk;
 
     @Inject
-    ProjectionReader(Driver driver, CypherCatalogue cypher, GraphConfig config) {
-        this(driver, cypher, config.bulkTransactionTimeout());
+    ProjectionReader(ServiceBulkRows rows, CypherCatalogue cypher) {
+        this((BulkRows) rows, cypher);
     }
 
-    /** For tools outside the service. */
-    public ProjectionReader(Driver driver, CypherCatalogue cypher, Duration bulkTransactionTimeout) {
-        this.driver = driver;
+    /** Reading through {@code rows} (tools outside the service, and tests comparing the two ways). */
+    public ProjectionReader(BulkRows rows, CypherCatalogue cypher) {
+        this.rows = rows;
         this.cypher = cypher;
-        this.bulk = TransactionConfig.builder().withTimeout(bulkTransactionTimeout).build();
     }
 
     /** What one analytics run starts from, and how long each part took to read (ms; the parts overlap). */
@@ -78,7 +70,7 @@ public class ProjectionReader {
                                boolean borrowerPerson, double amount, LocalDate start, LocalDate end, boolean released) {
     }
 
-    /** Reads registry, legal representatives, holdings and guarantees at once, one session each, on {@code executor}. */
+    /** Reads registry, legal representatives, holdings and guarantees at once, one transaction each, on {@code executor}. */
     public Inputs load(Executor executor) {
         Map<String, Long> timings = new java.util.concurrent.ConcurrentHashMap<>();
         var companies = async(executor, timings, "loadCompanies", this::companyFacts);
@@ -114,49 +106,48 @@ public class ProjectionReader {
     /** Every party to every case with its role and the case's cause (empty until judgments are linked to parties). */
     public List<CaseParty> caseParties() {
         return read(Statement.PROJECTION_CASE_PARTIES, ArrayList::new, (out, row) -> out.add(new CaseParty(
-                row.get(0).asString(), text(row.get(1), null), row.get(2).asString(), text(row.get(3), null))));
+                (String) row.get(0), text(row, 1, null), (String) row.get(2), text(row, 3, null))));
     }
 
     /** Every position of a person in a company. */
     public List<Serving> servings() {
         return read(Statement.PROJECTION_SERVINGS, ArrayList::new, (out, row) -> out.add(new Serving(
-                row.get(0).asString(), row.get(1).asString(), text(row.get(2), null))));
+                (String) row.get(0), (String) row.get(1), text(row, 2, null))));
     }
 
     private List<CompanyFacts> companyFacts() {
         return read(Statement.PROJECTION_COMPANIES, ArrayList::new, (facts, row) -> {
             Money capital = null;
-            if (!row.get(1).isNull()) {
-                capital = new Money(BigDecimal.valueOf(row.get(1).asDouble()), text(row.get(2), Money.CNY),
-                        text(row.get(3), null));
+            if (row.get(1) != null) {
+                capital = new Money(BigDecimal.valueOf(number(row, 1)), text(row, 2, Money.CNY), text(row, 3, null));
             }
-            facts.add(new CompanyFacts(row.get(0).asString(), capital, text(row.get(4), null), null,
-                    text(row.get(5), null), text(row.get(6), null), text(row.get(7), null)));
+            facts.add(new CompanyFacts((String) row.get(0), capital, text(row, 4, null), null,
+                    text(row, 5, null), text(row, 6, null), text(row, 7, null)));
         });
     }
 
     /** Company id -> its legal representative; a company with several gets the smallest person id. */
     private Map<String, String> legalRepresentatives() {
         return read(Statement.PROJECTION_LEGAL_REPRESENTATIVES, HashMap::new, (reps, row) -> reps.merge(
-                row.get(0).asString(), row.get(1).asString(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+                (String) row.get(0), (String) row.get(1), (a, b) -> a.compareTo(b) <= 0 ? a : b));
     }
 
     /** Holdings with a usable ratio; holdings whose ratio can be neither read nor derived are left out. */
     private List<HoldingRow> holdingRows() {
-        return read(Statement.PROJECTION_HOLDINGS, ArrayList::new, (rows, row) -> {
-            if (row.get(3).isNull()) return;
-            double ratio = row.get(3).asDouble();
+        return read(Statement.PROJECTION_HOLDINGS, ArrayList::new, (out, row) -> {
+            if (row.get(3) == null) return;
+            double ratio = number(row, 3);
             if (!(ratio > 0 && ratio <= 1)) return;
-            rows.add(new HoldingRow(row.get(0).asString(), row.get(1).asBoolean(), row.get(2).asString(), ratio,
-                    date(row.get(4))));
+            out.add(new HoldingRow((String) row.get(0), (Boolean) row.get(1), (String) row.get(2), ratio,
+                    (LocalDate) row.get(4)));
         });
     }
 
     private List<ContractRow> contractRows() {
-        return read(Statement.PROJECTION_GUARANTEES, ArrayList::new, (rows, row) -> rows.add(new ContractRow(row.get(0).asString(),
-                row.get(1).asString(), row.get(2).asBoolean(), row.get(3).asString(), row.get(4).asBoolean(),
-                row.get(5).isNull() ? 0 : row.get(5).asDouble(), date(row.get(6)), date(row.get(7)),
-                "released".equals(text(row.get(8), "active")))));
+        return read(Statement.PROJECTION_GUARANTEES, ArrayList::new, (out, row) -> out.add(new ContractRow(
+                (String) row.get(0), (String) row.get(1), (Boolean) row.get(2), (String) row.get(3),
+                (Boolean) row.get(4), row.get(5) == null ? 0 : number(row, 5), (LocalDate) row.get(6),
+                (LocalDate) row.get(7), "released".equals(text(row, 8, "active")))));
     }
 
     private static OwnershipProjection holdings(List<HoldingRow> rows, Predicate<String> registry) {
@@ -184,21 +175,8 @@ public class ProjectionReader {
         return registry.test(id) ? PartyKind.COMPANY : PartyKind.EXTERNAL;
     }
 
-    /**
-     * Runs a projection statement in one read transaction and adds each row's list to a fresh container (fresh per
-     * attempt, since the driver retries a transaction that failed transiently).
-     */
-    private <T> T read(Statement statement, Supplier<T> container, BiConsumer<T, Value> add) {
-        String text = cypher.get(statement);
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
-                .withFetchSize(FETCH_SIZE).build())) {
-            return session.executeRead(tx -> {
-                T out = container.get();
-                var result = tx.run(text);
-                while (result.hasNext()) add.accept(out, result.next().get(0));
-                return out;
-            }, bulk);
-        }
+    private <T> T read(Statement statement, Supplier<T> container, BiConsumer<T, List<Object>> add) {
+        return rows.read(cypher.get(statement), Map.of(), container, add);
     }
 
     private static <T> CompletableFuture<T> async(Executor executor, Map<String, Long> timings, String name, Supplier<T> step) {
@@ -210,11 +188,12 @@ public class ProjectionReader {
         }, executor);
     }
 
-    private static String text(Value v, String fallback) {
-        return v == null || v.isNull() ? fallback : v.asString();
+    private static String text(List<Object> row, int i, String fallback) {
+        Object v = row.get(i);
+        return v == null ? fallback : (String) v;
     }
 
-    private static LocalDate date(Value v) {
-        return v == null || v.isNull() ? null : v.asLocalDate();
+    private static double number(List<Object> row, int i) {
+        return ((Number) row.get(i)).doubleValue();
     }
 }

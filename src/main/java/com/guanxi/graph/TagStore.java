@@ -40,13 +40,15 @@ public class TagStore {
     };
 
     private final Driver driver;
+    private final BulkRows rows;
     private final CypherCatalogue cypher;
     private final ObjectMapper json;
     /** Writing, reading or deleting a whole run's tags takes longer than an interactive query may. */
     private final TransactionConfig bulk;
 
-    TagStore(Driver driver, CypherCatalogue cypher, ObjectMapper json, GraphConfig config) {
+    TagStore(Driver driver, ServiceBulkRows rows, CypherCatalogue cypher, ObjectMapper json, GraphConfig config) {
         this.driver = driver;
+        this.rows = rows;
         this.cypher = cypher;
         this.json = json;
         this.bulk = TransactionConfig.builder().withTimeout(config.bulkTransactionTimeout()).build();
@@ -138,10 +140,10 @@ public class TagStore {
 
     /** Every tag of a run. */
     public List<Tag> tagsOfRun(String runId) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher.get(Statement.TAGS_OF_RUN), Map.of("runId", runId))
-                    .list(r -> tag(r.get("tag"))), bulk);
-        }
+        return rows.read(cypher.get(Statement.TAGS_OF_RUN), Map.of("runId", runId), ArrayList::new, (tags, r) ->
+                tags.add(new Tag((String) r.get(0), (String) r.get(1), (String) r.get(2), Severity.of((String) r.get(3)),
+                        (String) r.get(4), read((String) r.get(5), MAP), (java.time.LocalDate) r.get(6),
+                        (String) r.get(7), (String) r.get(8))));
     }
 
     /** The tags of the given subjects in a run, by subject (subjects without tags are absent). */

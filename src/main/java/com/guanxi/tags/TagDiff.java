@@ -3,10 +3,10 @@ package com.guanxi.tags;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Differences between the previous and the current tags of the same subjects, e.g. two analytics runs:
@@ -51,7 +51,8 @@ public final class TagDiff {
 
     private static Map<Key, Tag> index(Collection<Tag> tags, String which) {
         Objects.requireNonNull(tags, which + " tags");
-        Map<Key, Tag> map = new TreeMap<>();
+        // Hashed, not sorted: the changes are sorted once at the end, and a run has up to a million tags.
+        Map<Key, Tag> map = new HashMap<>(tags.size() * 4 / 3 + 1);
         for (Tag t : tags) {
             Key key = new Key(t.subjectId(), t.code());
             if (map.putIfAbsent(key, t) != null) {
@@ -62,11 +63,6 @@ public final class TagDiff {
         return map;
     }
 
-    private record Key(String subjectId, String code) implements Comparable<Key> {
-        @Override
-        public int compareTo(Key o) {
-            int c = subjectId.compareTo(o.subjectId);
-            return c != 0 ? c : code.compareTo(o.code);
-        }
+    private record Key(String subjectId, String code) {
     }
 }

@@ -7,6 +7,7 @@ import com.guanxi.analysis.GuaranteeGraph;
 import com.guanxi.analysis.GuaranteeProjection;
 import com.guanxi.analysis.MutualGuarantee;
 import com.guanxi.analysis.MutualGuarantees;
+import com.guanxi.graph.BulkRows;
 import com.guanxi.graph.CypherCatalogue;
 import com.guanxi.graph.ProjectionReader;
 import org.neo4j.driver.AuthTokens;
@@ -51,7 +52,7 @@ public final class GuaranteeCypherBench {
             System.out.printf("database=%s asOf=%s seeds=%d timeout=%d s%n", bolt, asOf, seedCount, timeout.toSeconds());
 
             // In memory: the analytics' own load and algorithms.
-            ProjectionReader reader = new ProjectionReader(driver, new CypherCatalogue(), timeout.multipliedBy(10));
+            ProjectionReader reader = new ProjectionReader(BulkRows.bolt(driver, timeout.multipliedBy(10)), new CypherCatalogue());
             var executor = java.util.concurrent.Executors.newFixedThreadPool(4);
             ProjectionReader.Inputs inputs = time("memory: load the analytics projections (registry, holdings, guarantees)",
                     () -> reader.load(executor));

@@ -1,6 +1,8 @@
 package com.guanxi.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.guanxi.graph.BulkLoad;
+import com.guanxi.graph.BulkLoader;
 import com.guanxi.graph.CompanyRepository;
 import com.guanxi.graph.GraphWriter;
 import com.guanxi.resolution.BatchResult;
@@ -58,10 +60,12 @@ public class ImportService {
     private final Map<String, Tracker> running = new ConcurrentHashMap<>();
     private final jakarta.enterprise.event.Event<ImportFinished> finished;
     private final ResolutionEngine resolution;
+    private final BulkLoader bulkLoader;
 
     ImportService(GraphWriter writer, CompanyRepository companies, ImportConfig config, ObjectMapper json,
                   ManagedExecutor executor, jakarta.enterprise.event.Event<ImportFinished> finished,
-                  ResolutionEngine resolution) {
+                  ResolutionEngine resolution, BulkLoader bulkLoader) {
+        this.bulkLoader = bulkLoader;
         this.finished = finished;
         this.resolution = resolution;
         this.writer = writer;
@@ -118,7 +122,17 @@ public class ImportService {
 
     /** Imports {@code folder} in the calling thread, reporting progress about twice a second. */
     public ImportBatch runNow(Path folder, Consumer<ImportBatch> progress) {
+        return runNow(folder, progress, false);
+    }
+
+    /**
+     * As {@link #runNow(Path, Consumer)}; with {@code bulkIfEmpty} (the command line, service otherwise stopped) the
+     * first batch into an empty embedded database is loaded with Neo4j's offline importer (see {@link BulkLoad}),
+     * unless {@code guanxi.import.bulk} is off.
+     */
+    public ImportBatch runNow(Path folder, Consumer<ImportBatch> progress, boolean bulkIfEmpty) {
         Tracker tracker = begin(newBatch(), folder);
+        tracker.bulkIfEmpty = bulkIfEmpty;
         return run(tracker, progress);
     }
 
@@ -200,8 +214,16 @@ public class ImportService {
         var reader = new CanonicalReader(tracker.batchId);
         RegistrySnapshot registry = companies.registrySnapshot();
         boolean resolveWholeBatch = resolution.fullMode();
+        BulkLoad bulk = tracker.bulkIfEmpty && config.bulk() && bulkLoader.canLoad()
+                // About one key (row or relationship) per 50 bytes of input at most.
+                ? bulkLoader.open(batchFolder(tracker.batchId).resolve("bulk"), tracker.bytesTotal / 50,
+                tracker.batchId, config.bulkMemory())
+                : null;
+        // A bulk load's files are written by one thread, in reading order; transactions by several.
+        GraphImportSink.Target target = bulk != null ? bulk::write : GraphImportSink.Target.transactional(writer, tracker.batchId);
         try (var journal = new ImportJournal(batchFolder(tracker.batchId), json);
-             var writers = new ParallelWriters(config.writerThreads())) {
+             var writers = new ParallelWriters(bulk != null ? 1 : config.writerThreads());
+             var bulkFiles = bulk) {
             if (resolveWholeBatch) {
                 // Read and validate everything, resolve the batch as a whole, then write it.
                 BatchRecords records = new BatchRecords(journal::reject);
@@ -215,7 +237,7 @@ public class ImportService {
                 var linker = new ResolvedLinker(resolved, new ExactNameLinker(registry));
                 tracker.currentFile = "writing the graph";
                 progress.accept(tracker.snapshot());
-                try (var graph = new GraphImportSink(writer, linker, journal, tracker.batchId, config.batchSize(),
+                try (var graph = new GraphImportSink(target, linker, journal, tracker.batchId, config.batchSize(),
                         writers, false)) {
                     records.companies.forEach(graph::company);
                     graph.drain();
@@ -224,13 +246,15 @@ public class ImportService {
                     records.guarantees.forEach(graph::guarantee);
                     records.judgments.forEach(graph::judgment);
                 }
+                loadInBulk(bulk, tracker, progress);
                 mergeEntities(resolved);
             } else {
                 EntityLinker linker = new ExactNameLinker(registry);
-                try (var graph = new GraphImportSink(writer, linker, journal, tracker.batchId, config.batchSize(),
+                try (var graph = new GraphImportSink(target, linker, journal, tracker.batchId, config.batchSize(),
                         writers, true)) {
                     readAll(reader, tracker, new CountingSink(graph, tracker, progress), graph::drain);
                 }
+                loadInBulk(bulk, tracker, progress);
             }
             tracker.finish(ImportBatch.DONE, null);
         } catch (IOException | RuntimeException e) {
@@ -254,6 +278,14 @@ public class ImportService {
         if (merges.isEmpty()) return;
         long merged = writer.mergeEntities(merges);
         LOG.infof("Batch merged %d of %d entities into others (new context or registry records)", merged, merges.size());
+    }
+
+    private static void loadInBulk(BulkLoad bulk, Tracker tracker, Consumer<ImportBatch> progress) throws IOException {
+        if (bulk == null) return;
+        bulk.finish(stage -> {
+            tracker.currentFile = stage;
+            progress.accept(tracker.snapshot());
+        });
     }
 
     /** Reads every file of the batch in order; {@code afterFile} runs when a file is fully read. */
@@ -303,6 +335,7 @@ public class ImportService {
         final Path folder;
         final List<Path> files;
         VendorMapping mapping;
+        boolean bulkIfEmpty;
         final long bytesTotal;
         final AtomicLong bytesRead = new AtomicLong();
         final AtomicLong rows = new AtomicLong();

@@ -221,6 +221,7 @@ public class ImportService {
                 : null;
         // A bulk load's files are written by one thread, in reading order; transactions by several.
         GraphImportSink.Target target = bulk != null ? bulk::write : GraphImportSink.Target.transactional(writer, tracker.batchId);
+        var stages = new Stages();
         try (var journal = new ImportJournal(batchFolder(tracker.batchId), json);
              var writers = new ParallelWriters(bulk != null ? 1 : config.writerThreads());
              var bulkFiles = bulk) {
@@ -228,6 +229,7 @@ public class ImportService {
                 // Read and validate everything, resolve the batch as a whole, then write it.
                 BatchRecords records = new BatchRecords(journal::reject);
                 readAll(reader, tracker, new CountingSink(records, tracker, progress), () -> { });
+                stages.next("read");
                 tracker.currentFile = "resolving names";
                 progress.accept(tracker.snapshot());
                 BatchResult resolved = resolution.resolve(tracker.batchId, records, registry, companies.storedContext());
@@ -235,6 +237,7 @@ public class ImportService {
                 resolved.personMentions().forEach(journal::resolution);
                 journal.reviewItems(resolved.reviewItems(), batchFolder(tracker.batchId));
                 var linker = new ResolvedLinker(resolved, new ExactNameLinker(registry));
+                stages.next("resolved");
                 tracker.currentFile = "writing the graph";
                 progress.accept(tracker.snapshot());
                 try (var graph = new GraphImportSink(target, linker, journal, tracker.batchId, config.batchSize(),
@@ -246,17 +249,21 @@ public class ImportService {
                     records.guarantees.forEach(graph::guarantee);
                     records.judgments.forEach(graph::judgment);
                 }
-                loadInBulk(bulk, tracker, progress);
+                stages.next(bulk != null ? "written to files" : "written");
+                loadInBulk(bulk, tracker, progress, stages);
                 mergeEntities(resolved);
+                stages.next("entities merged");
             } else {
                 EntityLinker linker = new ExactNameLinker(registry);
                 try (var graph = new GraphImportSink(target, linker, journal, tracker.batchId, config.batchSize(),
                         writers, true)) {
                     readAll(reader, tracker, new CountingSink(graph, tracker, progress), graph::drain);
                 }
-                loadInBulk(bulk, tracker, progress);
+                stages.next(bulk != null ? "read and written to files" : "read and written");
+                loadInBulk(bulk, tracker, progress, stages);
             }
             tracker.finish(ImportBatch.DONE, null);
+            LOG.infof("Import batch %s: %s", tracker.batchId, stages);
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Import batch %s failed", tracker.batchId);
             tracker.finish(ImportBatch.FAILED, "The import stopped: " + e.getMessage());
@@ -280,12 +287,40 @@ public class ImportService {
         LOG.infof("Batch merged %d of %d entities into others (new context or registry records)", merged, merges.size());
     }
 
-    private static void loadInBulk(BulkLoad bulk, Tracker tracker, Consumer<ImportBatch> progress) throws IOException {
+    private static void loadInBulk(BulkLoad bulk, Tracker tracker, Consumer<ImportBatch> progress, Stages stages)
+            throws IOException {
         if (bulk == null) return;
-        bulk.finish(stage -> {
+        var done = bulk.finish(stage -> {
             tracker.currentFile = stage;
             progress.accept(tracker.snapshot());
         });
+        stages.add("importer", done.importSeconds());
+        stages.add("constraints and indexes", done.schemaSeconds());
+        stages.add("later rows", done.laterSeconds());
+        stages.next(null);
+    }
+
+    /** Wall-clock seconds of each stage of a batch, for the log. */
+    private static final class Stages {
+        private final StringBuilder text = new StringBuilder();
+        private long since = System.nanoTime();
+
+        /** The stage that ends now ({@code null}: none, the time since the last one is accounted for). */
+        void next(String stage) {
+            long now = System.nanoTime();
+            if (stage != null) add(stage, (now - since) / 1e9);
+            since = now;
+        }
+
+        void add(String stage, double seconds) {
+            if (!text.isEmpty()) text.append(", ");
+            text.append(stage).append(String.format(" %.1f s", seconds));
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** Reads every file of the batch in order; {@code afterFile} runs when a file is fully read. */

@@ -97,7 +97,7 @@ public class GuanxiCommands implements QuarkusApplication {
             result = new RemoteImport(args.get(serverAt + 1)).run(folder, bar::update);
         } else {
             try (var meter = new ImportMeter()) {
-                result = imports.runNow(folder, bar::update);
+                result = imports.runNow(folder, bar::update, true);
                 audit.recordCommand("guanxi import", folder.toString(), result.batchId(), ImportBatch.DONE.equals(result.state()));
                 bar.finish();
                 ImportSummary.print(result, out);

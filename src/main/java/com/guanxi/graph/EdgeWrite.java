@@ -7,7 +7,8 @@ import java.util.Map;
  * One relationship to upsert between two existing nodes. {@code key} distinguishes parallel relationships of one
  * type (contract key, position, role); null where one relationship per pair is meant.
  */
-public record EdgeWrite(String from, String to, String key, Map<String, Object> props, String fingerprint) {
+public record EdgeWrite(String from, String to, String key, Map<String, Object> props, String fingerprint)
+        implements java.io.Serializable {
     public EdgeWrite {
         if (from == null || to == null) throw new IllegalArgumentException("both ends are required");
         props = props == null ? Map.of() : props;

@@ -51,6 +51,10 @@ public class EmbeddedNeo4j {
             LOG.infof("Using external Neo4j at %s", config.uri().get());
             return;
         }
+        startServer();
+    }
+
+    private void startServer() {
         var embedded = config.embedded();
         home = Path.of(embedded.dataDir()).toAbsolutePath();
         long started = System.nanoTime();
@@ -112,6 +116,26 @@ public class EmbeddedNeo4j {
         DatabaseManagementService running = service;
         return running == null ? Optional.empty()
                 : Optional.of(running.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+    }
+
+    /** Work on the database's files that needs the server stopped (Neo4j's offline importer). */
+    public interface OfflineWork {
+        void run(Path home) throws IOException;
+    }
+
+    /**
+     * Stops the embedded server, runs {@code work} on its folder, and starts the server again with the same settings,
+     * also when the work failed. Clients see the database go away meanwhile; the driver reconnects by itself.
+     */
+    public synchronized void whileStopped(OfflineWork work) throws IOException {
+        if (service == null) throw new IllegalStateException("The embedded database is not running in this service");
+        service.shutdown();
+        service = null;
+        try {
+            work.run(home);
+        } finally {
+            startServer();
+        }
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** One node to upsert: its stable id, the properties to set, and a fingerprint of its facts (for history). */
-public record NodeWrite(String id, Map<String, Object> props, String fingerprint) {
+public record NodeWrite(String id, Map<String, Object> props, String fingerprint) implements java.io.Serializable {
     public NodeWrite {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("node id is required");
         props = props == null ? Map.of() : props;
@@ -15,7 +15,7 @@ public record NodeWrite(String id, Map<String, Object> props, String fingerprint
                 : Map.of("id", id, "props", props, "fingerprint", fingerprint);
     }
 
-    /** For a node that does not exist yet: properties without a value are left out (nothing to remove). */
+    /** For a node that does not exist yet: properties without a value (or an empty list) are left out. */
     Map<String, Object> asCreateParameter() {
         Map<String, Object> m = new HashMap<>(4);
         m.put("id", id);
@@ -27,7 +27,7 @@ public record NodeWrite(String id, Map<String, Object> props, String fingerprint
     static Map<String, Object> withValues(Map<String, Object> props) {
         Map<String, Object> out = new HashMap<>(props.size() * 2);
         props.forEach((k, v) -> {
-            if (v != null) out.put(k, v);
+            if (!ImportCsv.absent(v)) out.put(k, v);
         });
         return out;
     }

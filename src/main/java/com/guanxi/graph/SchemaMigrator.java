@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 
 import java.time.Duration;
 import java.util.Map;
@@ -31,7 +32,17 @@ public class SchemaMigrator {
     }
 
     void migrate(@Observes @Priority(10) StartupEvent event) {
+        apply(Duration.ofSeconds(300));
+    }
+
+    /**
+     * Brings the schema up to date and waits until every index is online — again after a bulk load replaced the
+     * database's files, when a uniqueness constraint or index over millions of nodes is built here, for longer than
+     * the database's usual transaction time limit (hence each statement's own {@code indexTime} limit).
+     */
+    public void apply(Duration indexTime) {
         waitForDatabase();
+        var slow = TransactionConfig.builder().withTimeout(indexTime).build();
         try (var session = driver.session(SessionConfig.defaultConfig())) {
             var recorded = session.executeRead(tx -> tx.run(catalogue.get(Statement.SCHEMA_CURRENT_VERSION)).single()
                     .get("version"));
@@ -39,14 +50,14 @@ public class SchemaMigrator {
             for (var migration : catalogue.migrations()) {
                 if (migration.version() <= applied) continue;
                 for (String statement : migration.statements()) {
-                    session.executeWriteWithoutResult(tx -> tx.run(statement));
+                    session.executeWriteWithoutResult(tx -> tx.run(statement), slow);
                 }
                 applied = migration.version();
             }
             int version = applied;
             session.executeWriteWithoutResult(tx -> tx.run(catalogue.get(Statement.SCHEMA_RECORD_VERSION),
                     Map.of("version", version)));
-            session.run("CALL db.awaitIndexes(300)").consume();
+            session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", indexTime.toSeconds()), slow).consume();
             LOG.infof("Graph schema at version %d", applied);
         }
     }

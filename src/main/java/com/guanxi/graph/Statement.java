@@ -61,6 +61,8 @@ public enum Statement {
     RELATIONSHIP_UPDATE("relationship/update"),
     RELATIONSHIP_KEEP_HISTORY("relationship/keep-history"),
     SCHEMA_CURRENT_VERSION("schema/current-version"),
+    STATS_RELATIONSHIPS("stats/relationships"),
+    STATS_HOLDS_DATA("stats/holds-data"),
     PROJECTION_CASE_PARTIES("projection/case-parties"),
     PROJECTION_SERVINGS("projection/servings"),
     ENTITY_RESOLVE("entity/resolve"),

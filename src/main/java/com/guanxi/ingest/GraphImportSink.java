@@ -32,7 +32,19 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
 
     static final String LEGAL_REPRESENTATIVE = "法定代表人";
 
-    private final GraphWriter writer;
+    /** Where a full write batch goes: the transactional writer, or a bulk load's files. */
+    interface Target {
+        void write(Map<NodeKind, List<NodeWrite>> nodes, Map<EdgeKind, List<EdgeWrite>> edges);
+
+        static Target transactional(GraphWriter writer, String batchId) {
+            return (nodes, edges) -> {
+                nodes.forEach((kind, rows) -> writer.writeNodes(kind, rows, batchId));
+                edges.forEach((kind, rows) -> writer.writeEdges(kind, rows, batchId));
+            };
+        }
+    }
+
+    private final Target target;
     private final EntityLinker linker;
     private final ImportJournal journal;
     private final String batchId;
@@ -45,11 +57,11 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
     private final java.util.Set<String> externalsSeen = new java.util.HashSet<>();
     private int pending;
 
-    GraphImportSink(GraphWriter writer, EntityLinker linker, ImportJournal journal, String batchId, int batchSize,
+    GraphImportSink(Target target, EntityLinker linker, ImportJournal journal, String batchId, int batchSize,
                     ParallelWriters writers, boolean recordResolutions) {
         this.writers = writers;
         this.recordResolutions = recordResolutions;
-        this.writer = writer;
+        this.target = target;
         this.linker = linker;
         this.journal = journal;
         this.batchId = batchId;
@@ -212,10 +224,7 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
         nodes.clear();
         edges.clear();
         pending = 0;
-        writers.submit(() -> {
-            batchNodes.forEach((kind, rows) -> writer.writeNodes(kind, rows, batchId));
-            batchEdges.forEach((kind, rows) -> writer.writeEdges(kind, rows, batchId));
-        });
+        writers.submit(() -> target.write(batchNodes, batchEdges));
     }
 
     /** Writes everything buffered and waits until every submitted batch is in the graph. */

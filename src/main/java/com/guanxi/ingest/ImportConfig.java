@@ -18,4 +18,15 @@ public interface ImportConfig {
     /** Concurrent write transactions while the reader parses ahead. */
     @WithDefault("2")
     int writerThreads();
+
+    /**
+     * The command line's import into an empty embedded database goes through Neo4j's offline importer (a bulk load,
+     * many times faster than transactions); false: always transactions.
+     */
+    @WithDefault("true")
+    boolean bulk();
+
+    /** Most memory outside the heap the offline importer may use (its --max-off-heap-memory: a size or a percentage of RAM). */
+    @WithDefault("2G")
+    String bulkMemory();
 }

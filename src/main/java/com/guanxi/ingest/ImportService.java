@@ -1,6 +1,8 @@
 package com.guanxi.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.guanxi.graph.BulkLoad;
+import com.guanxi.graph.BulkLoader;
 import com.guanxi.graph.CompanyRepository;
 import com.guanxi.graph.GraphWriter;
 import com.guanxi.resolution.BatchResult;
@@ -58,10 +60,12 @@ public class ImportService {
     private final Map<String, Tracker> running = new ConcurrentHashMap<>();
     private final jakarta.enterprise.event.Event<ImportFinished> finished;
     private final ResolutionEngine resolution;
+    private final BulkLoader bulkLoader;
 
     ImportService(GraphWriter writer, CompanyRepository companies, ImportConfig config, ObjectMapper json,
                   ManagedExecutor executor, jakarta.enterprise.event.Event<ImportFinished> finished,
-                  ResolutionEngine resolution) {
+                  ResolutionEngine resolution, BulkLoader bulkLoader) {
+        this.bulkLoader = bulkLoader;
         this.finished = finished;
         this.resolution = resolution;
         this.writer = writer;
@@ -118,7 +122,17 @@ public class ImportService {
 
     /** Imports {@code folder} in the calling thread, reporting progress about twice a second. */
     public ImportBatch runNow(Path folder, Consumer<ImportBatch> progress) {
+        return runNow(folder, progress, false);
+    }
+
+    /**
+     * As {@link #runNow(Path, Consumer)}; with {@code bulkIfEmpty} (the command line, service otherwise stopped) the
+     * first batch into an empty embedded database is loaded with Neo4j's offline importer (see {@link BulkLoad}),
+     * unless {@code guanxi.import.bulk} is off.
+     */
+    public ImportBatch runNow(Path folder, Consumer<ImportBatch> progress, boolean bulkIfEmpty) {
         Tracker tracker = begin(newBatch(), folder);
+        tracker.bulkIfEmpty = bulkIfEmpty;
         return run(tracker, progress);
     }
 
@@ -200,12 +214,22 @@ public class ImportService {
         var reader = new CanonicalReader(tracker.batchId);
         RegistrySnapshot registry = companies.registrySnapshot();
         boolean resolveWholeBatch = resolution.fullMode();
+        BulkLoad bulk = tracker.bulkIfEmpty && config.bulk() && bulkLoader.canLoad()
+                // About one key (row or relationship) per 50 bytes of input at most.
+                ? bulkLoader.open(batchFolder(tracker.batchId).resolve("bulk"), tracker.bytesTotal / 50,
+                tracker.batchId, config.bulkMemory())
+                : null;
+        // A bulk load's files are written by one thread, in reading order; transactions by several.
+        GraphImportSink.Target target = bulk != null ? bulk::write : GraphImportSink.Target.transactional(writer, tracker.batchId);
+        var stages = new Stages();
         try (var journal = new ImportJournal(batchFolder(tracker.batchId), json);
-             var writers = new ParallelWriters(config.writerThreads())) {
+             var writers = new ParallelWriters(bulk != null ? 1 : config.writerThreads());
+             var bulkFiles = bulk) {
             if (resolveWholeBatch) {
                 // Read and validate everything, resolve the batch as a whole, then write it.
                 BatchRecords records = new BatchRecords(journal::reject);
                 readAll(reader, tracker, new CountingSink(records, tracker, progress), () -> { });
+                stages.next("read");
                 tracker.currentFile = "resolving names";
                 progress.accept(tracker.snapshot());
                 BatchResult resolved = resolution.resolve(tracker.batchId, records, registry, companies.storedContext());
@@ -213,9 +237,10 @@ public class ImportService {
                 resolved.personMentions().forEach(journal::resolution);
                 journal.reviewItems(resolved.reviewItems(), batchFolder(tracker.batchId));
                 var linker = new ResolvedLinker(resolved, new ExactNameLinker(registry));
+                stages.next("resolved");
                 tracker.currentFile = "writing the graph";
                 progress.accept(tracker.snapshot());
-                try (var graph = new GraphImportSink(writer, linker, journal, tracker.batchId, config.batchSize(),
+                try (var graph = new GraphImportSink(target, linker, journal, tracker.batchId, config.batchSize(),
                         writers, false)) {
                     records.companies.forEach(graph::company);
                     graph.drain();
@@ -224,15 +249,21 @@ public class ImportService {
                     records.guarantees.forEach(graph::guarantee);
                     records.judgments.forEach(graph::judgment);
                 }
+                stages.next(bulk != null ? "written to files" : "written");
+                loadInBulk(bulk, tracker, progress, stages);
                 mergeEntities(resolved);
+                stages.next("entities merged");
             } else {
                 EntityLinker linker = new ExactNameLinker(registry);
-                try (var graph = new GraphImportSink(writer, linker, journal, tracker.batchId, config.batchSize(),
+                try (var graph = new GraphImportSink(target, linker, journal, tracker.batchId, config.batchSize(),
                         writers, true)) {
                     readAll(reader, tracker, new CountingSink(graph, tracker, progress), graph::drain);
                 }
+                stages.next(bulk != null ? "read and written to files" : "read and written");
+                loadInBulk(bulk, tracker, progress, stages);
             }
             tracker.finish(ImportBatch.DONE, null);
+            LOG.infof("Import batch %s: %s", tracker.batchId, stages);
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Import batch %s failed", tracker.batchId);
             tracker.finish(ImportBatch.FAILED, "The import stopped: " + e.getMessage());
@@ -254,6 +285,42 @@ public class ImportService {
         if (merges.isEmpty()) return;
         long merged = writer.mergeEntities(merges);
         LOG.infof("Batch merged %d of %d entities into others (new context or registry records)", merged, merges.size());
+    }
+
+    private static void loadInBulk(BulkLoad bulk, Tracker tracker, Consumer<ImportBatch> progress, Stages stages)
+            throws IOException {
+        if (bulk == null) return;
+        var done = bulk.finish(stage -> {
+            tracker.currentFile = stage;
+            progress.accept(tracker.snapshot());
+        });
+        stages.add("importer", done.importSeconds());
+        stages.add("constraints and indexes", done.schemaSeconds());
+        stages.add("later rows", done.laterSeconds());
+        stages.next(null);
+    }
+
+    /** Wall-clock seconds of each stage of a batch, for the log. */
+    private static final class Stages {
+        private final StringBuilder text = new StringBuilder();
+        private long since = System.nanoTime();
+
+        /** The stage that ends now ({@code null}: none, the time since the last one is accounted for). */
+        void next(String stage) {
+            long now = System.nanoTime();
+            if (stage != null) add(stage, (now - since) / 1e9);
+            since = now;
+        }
+
+        void add(String stage, double seconds) {
+            if (!text.isEmpty()) text.append(", ");
+            text.append(stage).append(String.format(" %.1f s", seconds));
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** Reads every file of the batch in order; {@code afterFile} runs when a file is fully read. */
@@ -303,6 +370,7 @@ public class ImportService {
         final Path folder;
         final List<Path> files;
         VendorMapping mapping;
+        boolean bulkIfEmpty;
         final long bytesTotal;
         final AtomicLong bytesRead = new AtomicLong();
         final AtomicLong rows = new AtomicLong();

@@ -1,0 +1,383 @@
+package com.guanxi.graph;
+
+import com.guanxi.graph.GraphWriter.EdgeKind;
+import com.guanxi.graph.GraphWriter.NodeKind;
+import org.jboss.logging.Logger;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.driver.Driver;
+import org.neo4j.importer.ImportCommand;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import picocli.CommandLine;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.PrintStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The first load of an empty embedded database, through Neo4j's offline importer instead of transactions: the same
+ * node and relationship writes the transactional path gets (provenance, fingerprints, keys) go to CSV files as the
+ * batch is read, then the server is stopped, the importer builds the store from the files, the server starts again
+ * and the schema (constraints, indexes, full-text) is built over the loaded graph.
+ *
+ * <p>The files must leave what transactions would have left, so each kind follows its transactional rule:
+ * <ul>
+ * <li>registry companies, cases and every relationship: the first row of a key goes to the files; a later row of the
+ * key (or one the Bloom filter cannot tell apart from one) is set aside and written after the load by
+ * {@link GraphWriter}, in reading order — it updates, keeps history and wins like any later write. Relationships
+ * touching a node set aside are set aside too (their end is not in the files);</li>
+ * <li>outside companies: only the batch's first mention carries provenance and the transactional path creates the
+ * node from it (later mentions change nothing), so only that row is written;</li>
+ * <li>persons: a later write batch renames a person (person/upsert), so the last row of an id is written, and only
+ * that one (see {@link LastRowPerId}).</li>
+ * </ul>
+ * So no id reaches the importer twice (it would keep an arbitrary one), and it is told to fail on a duplicate or on a
+ * relationship without its ends rather than skip them.
+ * A row whose values the files cannot carry (see {@link ImportCsv}) is set aside the same way. A load that fails
+ * leaves the database as it was: empty, with its schema.
+ */
+public final class BulkLoad implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(BulkLoad.class);
+    private static final int REPLAY_BATCH = 5000;
+
+    private final Path folder;
+    private final EmbeddedNeo4j embedded;
+    private final SchemaMigrator schema;
+    private final GraphWriter writer;
+    private final Driver driver;
+    private final CypherCatalogue cypher;
+    private final String batchId;
+    private final String offHeapMemory;
+    private final Map<NodeKind, ImportCsv> nodeFiles = new EnumMap<>(NodeKind.class);
+    private final Map<EdgeKind, ImportCsv> edgeFiles = new EnumMap<>(EdgeKind.class);
+    private final SeenKeys seen;
+    private final LastRowPerId persons;
+    /**
+     * Registry companies and cases set aside (a later row of the key, or a first one the filter took for one): few,
+     * so held exactly; relationships touching them are set aside too.
+     */
+    private final Set<String> asideNodes = new HashSet<>();
+    private final Path asidePath;
+    private ObjectOutputStream aside;
+    private long asideCount;
+    private final long opened = System.nanoTime();
+
+    BulkLoad(Path folder, long expectedRows, String batchId, String offHeapMemory, EmbeddedNeo4j embedded,
+             SchemaMigrator schema, GraphWriter writer, Driver driver, CypherCatalogue cypher) {
+        this.folder = folder;
+        this.batchId = batchId;
+        this.offHeapMemory = offHeapMemory;
+        this.embedded = embedded;
+        this.schema = schema;
+        this.writer = writer;
+        this.driver = driver;
+        this.cypher = cypher;
+        this.seen = new SeenKeys(expectedRows);
+        this.asidePath = folder.resolve("later-rows.bin");
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        nodeFiles.put(NodeKind.REGISTRY_COMPANY, new ImportCsv(folder, "companies",
+                List.of("id:ID(Entity)", ":LABEL", "registry:boolean", "fingerprint")));
+        nodeFiles.put(NodeKind.EXTERNAL_COMPANY, new ImportCsv(folder, "outside-companies",
+                List.of("id:ID(Entity)", ":LABEL", "registry:boolean")));
+        // About 100,000 keys of input per partition: one partition's ids are held in memory at the end.
+        persons = new LastRowPerId(folder, "persons", List.of("id:ID(Entity)", ":LABEL", "name"),
+                (int) Math.max(1, Math.min(256, expectedRows / 100_000)));
+        nodeFiles.put(NodeKind.CASE, new ImportCsv(folder, "cases", List.of("caseNo:ID(Case)", ":LABEL")));
+        edgeFiles.put(EdgeKind.HOLDS, new ImportCsv(folder, "holds",
+                List.of(":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "fingerprint")));
+        edgeFiles.put(EdgeKind.SERVES, new ImportCsv(folder, "serves",
+                List.of(":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "position")));
+        edgeFiles.put(EdgeKind.GUARANTEES, new ImportCsv(folder, "guarantees",
+                List.of(":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "contractKey", "fingerprint")));
+        edgeFiles.put(EdgeKind.PARTY_TO, new ImportCsv(folder, "case-parties",
+                List.of(":START_ID(Entity)", ":END_ID(Case)", ":TYPE", "role")));
+    }
+
+    /** One write batch, in reading order: nodes first, then the relationships between them. */
+    public void write(Map<NodeKind, List<NodeWrite>> nodes, Map<EdgeKind, List<EdgeWrite>> edges) {
+        nodes.forEach((kind, rows) -> rows.forEach(node -> node(kind, node)));
+        edges.forEach((kind, rows) -> rows.forEach(edge -> edge(kind, edge)));
+    }
+
+    private void node(NodeKind kind, NodeWrite node) {
+        switch (kind) {
+            case REGISTRY_COMPANY, CASE -> {
+                if (seen.add(kind.name() + '\u0001' + node.id()) || !nodeFiles.get(kind).row(nodeFixed(kind, node), node.props())) {
+                    setAside(new Later(kind, null, node, null));
+                    asideNodes.add(node.id());
+                }
+            }
+            case EXTERNAL_COMPANY -> {
+                if (node.props().get("sourceFile") != null) mustWrite(kind, node);
+            }
+            case PERSON -> {
+                if (!node.props().keySet().stream().allMatch("name"::equals)) {
+                    throw new IllegalStateException("A person row has properties the bulk load does not write: " + node.props().keySet());
+                }
+                persons.row(Arrays.asList(node.id(), labels("Person", "Entity"), (String) node.props().get("name")));
+            }
+        }
+    }
+
+    /** Outside companies hold only text (and a line number): their rows always fit. */
+    private void mustWrite(NodeKind kind, NodeWrite node) {
+        if (!nodeFiles.get(kind).row(nodeFixed(kind, node), node.props())) {
+            throw new IllegalStateException("A " + kind + " row cannot be written to the bulk load files: " + node.id());
+        }
+    }
+
+    private void edge(EdgeKind kind, EdgeWrite edge) {
+        String key = kind.name() + '\u0001' + edge.from() + '\u0001' + edge.to() + '\u0001' + edge.key();
+        // (seen.add first: every row of the key must be remembered, whichever way it goes)
+        if (seen.add(key) || asideNodes.contains(edge.from()) || asideNodes.contains(edge.to())
+                || !edgeFiles.get(kind).row(edgeFixed(kind, edge), edge.props())) {
+            setAside(new Later(null, kind, null, edge));
+        }
+    }
+
+    /** The leading columns of a node row; null is no property. */
+    private static List<String> nodeFixed(NodeKind kind, NodeWrite node) {
+        return switch (kind) {
+            case REGISTRY_COMPANY -> Arrays.asList(node.id(), labels("Company", "Entity"), "true", node.fingerprint());
+            case EXTERNAL_COMPANY -> Arrays.asList(node.id(), labels("Company", "Entity", "External"), "false");
+            case PERSON -> throw new IllegalArgumentException("persons have a file of their own");
+            case CASE -> Arrays.asList(node.id(), "Case");
+        };
+    }
+
+    /** Several labels in one field are separated like array elements. */
+    private static String labels(String... labels) {
+        return String.join(String.valueOf(ImportCsv.ARRAY_DELIMITER), labels);
+    }
+
+    private static List<String> edgeFixed(EdgeKind kind, EdgeWrite edge) {
+        return switch (kind) {
+            case HOLDS -> Arrays.asList(edge.from(), edge.to(), "HOLDS", edge.fingerprint());
+            case SERVES -> Arrays.asList(edge.from(), edge.to(), "SERVES", edge.key());
+            case GUARANTEES -> Arrays.asList(edge.from(), edge.to(), "GUARANTEES", edge.key(), edge.fingerprint());
+            case PARTY_TO -> Arrays.asList(edge.from(), edge.to(), "PARTY_TO", edge.key());
+        };
+    }
+
+    /** A row written after the load, through the transactional writer. */
+    private record Later(NodeKind nodeKind, EdgeKind edgeKind, NodeWrite node, EdgeWrite edge) implements Serializable {
+    }
+
+    private void setAside(Later row) {
+        try {
+            if (aside == null) aside = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(asidePath)));
+            aside.writeObject(row);
+            aside.reset();
+            asideCount++;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot set a row aside in " + asidePath, e);
+        }
+    }
+
+    /** What the load did. */
+    public record Result(long nodeRows, long relationships, long rowsWrittenAfter, double filesSeconds,
+                         double importSeconds, double schemaSeconds, double laterSeconds) {
+    }
+
+    /**
+     * Runs the load: the importer into the stopped database, the schema over the result, then the rows set aside.
+     * {@code stage} hears what is being done. The files are deleted when everything went in; when anything failed
+     * the database is emptied again (it was empty) and given its schema back before the failure is rethrown.
+     */
+    public Result finish(Consumer<String> stage) throws IOException {
+        persons.close();
+        long nodeRows = persons.rows(), relationships = 0;
+        for (ImportCsv f : nodeFiles.values()) {
+            f.close();
+            nodeRows += f.rows();
+        }
+        for (ImportCsv f : edgeFiles.values()) {
+            f.close();
+            relationships += f.rows();
+        }
+        if (aside != null) aside.close();
+        double filesSeconds = (System.nanoTime() - opened) / 1e9;
+        double importSeconds, schemaSeconds, laterSeconds;
+        try {
+            stage.accept("bulk import of " + nodeRows + " node rows and " + relationships + " relationships");
+            long started = System.nanoTime();
+            embedded.whileStopped(this::runImporter);
+            importSeconds = (System.nanoTime() - started) / 1e9;
+
+            stage.accept("building constraints and indexes");
+            started = System.nanoTime();
+            schema.apply(Duration.ofHours(4));
+            schemaSeconds = (System.nanoTime() - started) / 1e9;
+            long loaded;
+            try (var session = driver.session()) {
+                loaded = session.executeRead(tx -> tx.run(cypher.get(Statement.STATS_RELATIONSHIPS)).single()
+                        .get("relationships").asLong());
+            }
+            if (loaded != relationships) {
+                // The importer skips what it cannot load (a relationship without its ends) instead of failing.
+                throw new IllegalStateException("The bulk load wrote " + relationships + " relationships but the "
+                        + "database holds " + loaded + "; see " + folder.resolve("import.report"));
+            }
+
+            stage.accept("writing " + asideCount + " later rows of the same keys");
+            started = System.nanoTime();
+            if (asideCount > 0) replayLaterRows();
+            laterSeconds = (System.nanoTime() - started) / 1e9;
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf("Bulk load of batch %s failed, emptying the database again: %s", batchId, e.getMessage());
+            try {
+                embedded.whileStopped(BulkLoad::deleteStore);
+                schema.apply(Duration.ofMinutes(5));
+            } catch (IOException | RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        if (!Boolean.getBoolean("guanxi.bulk.keep-files-debug")) deleteFiles();
+        LOG.infof("Bulk load of batch %s: read and written to files in %.1f s, %d node rows and %d relationships "
+                + "imported in %.1f s, schema built in %.1f s, %d later rows written in %.1f s (%d nodes set aside; "
+                + "key filter %d MB)", batchId, filesSeconds, nodeRows, relationships, importSeconds, schemaSeconds,
+                asideCount, laterSeconds, asideNodes.size(), seen.bytes() >> 20);
+        return new Result(nodeRows, relationships, asideCount, filesSeconds, importSeconds, schemaSeconds, laterSeconds);
+    }
+
+    private void runImporter(Path home) throws IOException {
+        Path conf = folder.resolve("conf");
+        Files.createDirectories(conf);
+        List<String> args = new ArrayList<>(List.of("--overwrite-destination", "--id-type=string",
+                "--multiline-fields=true", "--array-delimiter=" + ImportCsv.ARRAY_DELIMITER,
+                "--skip-duplicate-nodes=false", "--skip-bad-relationships=false",
+                "--max-off-heap-memory=" + offHeapMemory, "--report-file=" + folder.resolve("import.report")));
+        nodeFiles.values().forEach(f -> f.files().forEach(files -> args.add("--nodes=" + files)));
+        persons.files().forEach(files -> args.add("--nodes=" + files));
+        edgeFiles.values().forEach(f -> f.files().forEach(files -> args.add("--relationships=" + files)));
+        args.add("--");
+        args.add("neo4j");
+        boolean done = false;
+        try (var log = new PrintStream(Files.newOutputStream(folder.resolve("import.log")), true, StandardCharsets.UTF_8)) {
+            var context = new ExecutionContext(home, conf, log, log, new DefaultFileSystemAbstraction());
+            int exit = new CommandLine(new ImportCommand.Full(context)).execute(args.toArray(String[]::new));
+            if (exit != 0) {
+                throw new IOException("Neo4j's importer stopped with exit code " + exit + "; see " + folder.resolve("import.log"));
+            }
+            done = true;
+        } finally {
+            // A failed import leaves unusable store files; the database was empty, so it starts empty again.
+            if (!done) deleteStore(home);
+        }
+    }
+
+    /** The database's store and transaction logs (the server is stopped): it starts empty next time. */
+    private static void deleteStore(Path home) throws IOException {
+        deleteTree(home.resolve("data/databases/neo4j"));
+        deleteTree(home.resolve("data/transactions/neo4j"));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    private void replayLaterRows() throws IOException {
+        Map<NodeKind, Replay<NodeWrite>> nodes = new EnumMap<>(NodeKind.class);
+        Map<EdgeKind, Replay<EdgeWrite>> edges = new EnumMap<>(EdgeKind.class);
+        for (NodeKind kind : NodeKind.values()) {
+            nodes.put(kind, new Replay<>(NodeWrite::id, rows -> writer.writeNodes(kind, rows, batchId)));
+        }
+        for (EdgeKind kind : EdgeKind.values()) {
+            edges.put(kind, new Replay<>(e -> e.from() + '\u0001' + e.to() + '\u0001' + e.key(),
+                    rows -> writer.writeEdges(kind, rows, batchId)));
+        }
+        // Nodes before relationships (a relationship's ends are all loaded already; this keeps the usual order).
+        for (boolean nodePass : new boolean[]{true, false}) {
+            try (var in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(asidePath)))) {
+                while (true) {
+                    Later row;
+                    try {
+                        row = (Later) in.readObject();
+                    } catch (EOFException end) {
+                        break;
+                    } catch (ClassNotFoundException e) {
+                        throw new IOException(e);
+                    }
+                    if (nodePass && row.nodeKind() != null) nodes.get(row.nodeKind()).add(row.node());
+                    if (!nodePass && row.edgeKind() != null) edges.get(row.edgeKind()).add(row.edge());
+                }
+            }
+            if (nodePass) nodes.values().forEach(Replay::flush);
+            else edges.values().forEach(Replay::flush);
+        }
+    }
+
+    /** Rows of one kind in reading order, written in batches that never hold one key twice (a later row wins). */
+    private static final class Replay<T> {
+        private final java.util.function.Function<T, String> key;
+        private final Consumer<List<T>> write;
+        private List<T> rows = new ArrayList<>();
+        private final Set<String> keys = new HashSet<>();
+
+        Replay(java.util.function.Function<T, String> key, Consumer<List<T>> write) {
+            this.key = key;
+            this.write = write;
+        }
+
+        void add(T row) {
+            if (!keys.add(key.apply(row)) || rows.size() >= REPLAY_BATCH) {
+                flush();
+                keys.add(key.apply(row));
+            }
+            rows.add(row);
+        }
+
+        void flush() {
+            if (rows.isEmpty()) return;
+            write.accept(rows);
+            rows = new ArrayList<>();
+            keys.clear();
+        }
+    }
+
+    private void deleteFiles() throws IOException {
+        for (ImportCsv f : nodeFiles.values()) f.delete();
+        for (ImportCsv f : edgeFiles.values()) f.delete();
+        persons.delete();
+        Files.deleteIfExists(asidePath);
+    }
+
+    /** Closes the files without loading them (the batch failed while reading). */
+    @Override
+    public void close() {
+        try {
+            for (ImportCsv f : nodeFiles.values()) f.close();
+            for (ImportCsv f : edgeFiles.values()) f.close();
+            persons.discard();
+            if (aside != null) aside.close();
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warnf("Could not close the bulk load files in %s: %s", folder, e.getMessage());
+        }
+    }
+}

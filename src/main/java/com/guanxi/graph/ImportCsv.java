@@ -1,0 +1,203 @@
+package com.guanxi.graph;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rows of one kind in the CSV format of Neo4j's offline importer (neo4j-admin database import). The properties (the
+ * canonical ones and each source's extra columns) are learnt from the rows, so a row bringing a new one starts a new
+ * file with a wider header (each file has its header in a file of its own; every row fills every column of its
+ * file). Every value is quoted, so separators, quotes, line breaks and control characters stay verbatim; an empty
+ * field is no property. A column's type is that of its first value; a row that would not fit (another type, an
+ * array element holding the array delimiter, a property name with a colon) is refused, and the caller writes it the
+ * transactional way.
+ */
+final class ImportCsv implements AutoCloseable {
+
+    /** Between array elements; a character no name holds (checked for every element). */
+    static final char ARRAY_DELIMITER = '\u001F';
+
+    private final Path folder;
+    private final String name;
+    private final List<String> fixedHeader;
+    private final Map<String, Integer> columns = new LinkedHashMap<>();
+    private final List<String> types = new ArrayList<>();
+    /** Header file, data file of each file written so far. */
+    private final List<Path[]> files = new ArrayList<>();
+    private BufferedWriter out;
+    private final StringBuilder line = new StringBuilder(512);
+    private String[] fields = new String[16];
+    private long rows;
+    private long rowsInFile;
+    private boolean closed;
+
+    /** {@code fixedHeader}: the leading columns (id, label, ends, type...), given in that order by every row. */
+    ImportCsv(Path folder, String name, List<String> fixedHeader) {
+        this.folder = folder;
+        this.name = name;
+        this.fixedHeader = List.copyOf(fixedHeader);
+        newFile();
+    }
+
+    /**
+     * Appends one row: the fixed columns' values (null: none), then the properties (null values are left out).
+     * Returns false, writing nothing, when a property does not fit its column.
+     */
+    boolean row(List<String> fixed, Map<String, Object> props) {
+        boolean widens = false;
+        for (var e : props.entrySet()) {
+            if (absent(e.getValue())) continue;
+            String type = typeOf(e.getValue());
+            if (type == null) return false;
+            Integer at = columns.get(e.getKey());
+            if (at != null && !types.get(at).equals(type)) return false;
+            if (at == null) {
+                // In a header a colon starts the type (or a special column): such a name cannot be a column.
+                if (e.getKey().indexOf(':') >= 0) return false;
+                widens = true;
+            }
+            if (e.getValue() instanceof List<?> list) {
+                for (Object element : list) {
+                    if (!(element instanceof String s) || s.indexOf(ARRAY_DELIMITER) >= 0) return false;
+                }
+            }
+        }
+        if (widens) {
+            if (rowsInFile > 0) {
+                finishFile();
+                newFile();
+            }
+            for (var e : props.entrySet()) {
+                if (absent(e.getValue()) || columns.containsKey(e.getKey())) continue;
+                columns.put(e.getKey(), columns.size());
+                types.add(typeOf(e.getValue()));
+            }
+            if (columns.size() > fields.length) fields = java.util.Arrays.copyOf(fields, columns.size() * 2);
+        }
+        for (var e : props.entrySet()) {
+            if (absent(e.getValue())) continue;
+            fields[columns.get(e.getKey())] = text(e.getValue());
+        }
+        int width = columns.size();
+        line.setLength(0);
+        for (int i = 0; i < fixed.size(); i++) {
+            if (i > 0) line.append(',');
+            if (fixed.get(i) != null) quote(line, fixed.get(i));
+        }
+        for (int i = 0; i < width; i++) {
+            line.append(',');
+            if (fields[i] != null) quote(line, fields[i]);
+            fields[i] = null;
+        }
+        line.append('\n');
+        try {
+            out.append(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        rows++;
+        rowsInFile++;
+        return true;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    /** Each file as the importer's {@code --nodes}/{@code --relationships} take it: header file, data file. */
+    List<String> files() {
+        return files.stream().map(f -> f[0] + "," + f[1]).toList();
+    }
+
+    private void newFile() {
+        Path header = folder.resolve(name + "-" + files.size() + "-header.csv");
+        Path data = folder.resolve(name + "-" + files.size() + ".csv");
+        files.add(new Path[]{header, data});
+        rowsInFile = 0;
+        try {
+            out = Files.newBufferedWriter(data, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes the current data file and writes its header: the columns known now, as its rows have. */
+    private void finishFile() {
+        try {
+            out.close();
+            List<String> names = new ArrayList<>(fixedHeader);
+            columns.forEach((column, at) -> names.add(column + types.get(at)));
+            line.setLength(0);
+            for (int i = 0; i < names.size(); i++) {
+                if (i > 0) line.append(',');
+                quote(line, names.get(i));
+            }
+            line.append('\n');
+            Files.writeString(files.get(files.size() - 1)[0], line, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        finishFile();
+    }
+
+    void delete() throws IOException {
+        close();
+        for (Path[] f : files) {
+            Files.deleteIfExists(f[0]);
+            Files.deleteIfExists(f[1]);
+        }
+    }
+
+    /** No value, or an empty list: no property (as {@link NodeWrite#withValues} leaves out for created nodes). */
+    static boolean absent(Object value) {
+        return value == null || value instanceof List<?> list && list.isEmpty();
+    }
+
+    private static String typeOf(Object value) {
+        if (value instanceof String) return "";
+        if (value instanceof Double || value instanceof Float) return ":double";
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) return ":long";
+        if (value instanceof Boolean) return ":boolean";
+        if (value instanceof LocalDate) return ":date";
+        if (value instanceof List<?>) return ":string[]";
+        return null;
+    }
+
+    private static String text(Object value) {
+        if (value instanceof List<?> list) {
+            StringBuilder b = new StringBuilder();
+            for (Object element : list) {
+                if (!b.isEmpty()) b.append(ARRAY_DELIMITER);
+                b.append(element);
+            }
+            return b.toString();
+        }
+        return value.toString();
+    }
+
+    /** Appends {@code value} quoted, its quotes doubled. */
+    static void quote(StringBuilder line, String value) {
+        line.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') line.append('"');
+            line.append(c);
+        }
+        line.append('"');
+    }
+}

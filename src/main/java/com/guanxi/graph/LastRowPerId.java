@@ -1,0 +1,143 @@
+package com.guanxi.graph;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Node rows of which only the last one of each id may reach Neo4j's importer (which keeps an arbitrary one of
+ * duplicates), in its CSV format with fixed columns. Rows are spilled to disk as they come, into partitions by id;
+ * when closed, each partition is read back with a map of its ids (last row wins) and written as one file — memory
+ * holds one partition's ids, not all of them.
+ */
+final class LastRowPerId implements AutoCloseable {
+
+    private final Path folder;
+    private final String name;
+    private final List<String> header;
+    private final DataOutputStream[] spills;
+    private final List<String> files = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder(128);
+    private long rows;
+    private boolean closed;
+
+    /** {@code header}: every column (id, label, properties with their types); {@code partitions}: files written. */
+    LastRowPerId(Path folder, String name, List<String> header, int partitions) {
+        this.folder = folder;
+        this.name = name;
+        this.header = List.copyOf(header);
+        this.spills = new DataOutputStream[partitions];
+        try {
+            for (int i = 0; i < partitions; i++) {
+                spills[i] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill(i)), 1 << 14));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One row: a value per column, null for none (the id first). */
+    void row(List<String> values) {
+        String id = values.get(0);
+        line.setLength(0);
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) line.append(',');
+            if (values.get(i) != null) ImportCsv.quote(line, values.get(i));
+        }
+        line.append('\n');
+        byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
+        byte[] lineBytes = line.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            var out = spills[Math.floorMod(id.hashCode(), spills.length)];
+            out.writeInt(idBytes.length);
+            out.write(idBytes);
+            out.writeInt(lineBytes.length);
+            out.write(lineBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Distinct ids written (once closed). */
+    long rows() {
+        return rows;
+    }
+
+    /** Each file as the importer's {@code --nodes} takes it: header file, data file (once closed). */
+    List<String> files() {
+        return files;
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            Path headerFile = folder.resolve(name + "-header.csv");
+            line.setLength(0);
+            for (int i = 0; i < header.size(); i++) {
+                if (i > 0) line.append(',');
+                ImportCsv.quote(line, header.get(i));
+            }
+            Files.writeString(headerFile, line.append('\n'), StandardCharsets.UTF_8);
+            for (int i = 0; i < spills.length; i++) {
+                spills[i].close();
+                Map<String, byte[]> last = new LinkedHashMap<>();
+                try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill(i)), 1 << 14))) {
+                    while (true) {
+                        int idLength;
+                        try {
+                            idLength = in.readInt();
+                        } catch (EOFException end) {
+                            break;
+                        }
+                        String id = new String(in.readNBytes(idLength), StandardCharsets.UTF_8);
+                        last.put(id, in.readNBytes(in.readInt()));
+                    }
+                }
+                Files.delete(spill(i));
+                if (last.isEmpty()) continue;
+                Path data = folder.resolve(name + "-" + i + ".csv");
+                try (var out = new BufferedOutputStream(Files.newOutputStream(data), 1 << 16)) {
+                    for (byte[] row : last.values()) out.write(row);
+                }
+                rows += last.size();
+                files.add(headerFile + "," + data);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes without writing the files (the load is given up). */
+    void discard() throws IOException {
+        if (closed) return;
+        closed = true;
+        for (int i = 0; i < spills.length; i++) {
+            spills[i].close();
+            Files.deleteIfExists(spill(i));
+        }
+    }
+
+    void delete() throws IOException {
+        close();
+        try (var paths = Files.list(folder)) {
+            for (Path p : paths.filter(p -> p.getFileName().toString().startsWith(name + "-")).toList()) Files.delete(p);
+        }
+    }
+
+    private Path spill(int partition) {
+        return folder.resolve(name + "-" + partition + ".spill");
+    }
+}

@@ -1,0 +1,186 @@
+package com.guanxi.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.guanxi.graph.BulkLoader;
+import com.guanxi.testsupport.GraphDigest;
+import com.guanxi.testsupport.SharedData;
+import com.guanxi.testsupport.Truth;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line's first import into an empty embedded database goes through Neo4j's offline importer, and must
+ * leave exactly the graph the transactional import leaves ({@link GraphDigest}: labels, relationship types and counts,
+ * every property — provenance file and line, fingerprints, history — all but which batch wrote a fact and when), with
+ * the same rejects; importing the same folder again changes nothing, and a later delivery updates it and keeps
+ * history as it does a transactional graph.
+ * <p>
+ * Small write batches, so that keys come back in later batches (a company's repeated row, a person named by several
+ * files) and the bulk load's rules for them are exercised. Runs on a database of its own, since the other tests share
+ * one that is not empty; {@link BulkLoadExactTest} runs the same with exact-name resolution.
+ */
+@QuarkusTest
+@TestProfile(BulkLoadTest.EmptyDatabase.class)
+class BulkLoadTest {
+
+    public static class EmptyDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            try {
+                Path dir = Files.createTempDirectory("guanxi-bulk-test");
+                Map<String, String> config = new HashMap<>(Map.of(
+                        "guanxi.neo4j.embedded.data-dir", dir.resolve("neo4j").toString(),
+                        "guanxi.import.work-dir", dir.resolve("imports").toString(),
+                        "guanxi.import.batch-size", "40"));
+                config.putAll(more());
+                return config;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        protected Map<String, String> more() {
+            return Map.of();
+        }
+    }
+
+    @Inject
+    ImportService imports;
+    @Inject
+    BulkLoader bulk;
+    @Inject
+    Driver driver;
+
+    @Test
+    void shouldLeaveTheGraphTheTransactionalImportLeaves() throws IOException {
+        Path sample = SharedData.samplesSmall();
+        Path later = laterDelivery();
+
+        // Given the graph transactions leave: the sample, then a later delivery
+        assertThat(bulk.canLoad()).as("an empty embedded database").isTrue();
+        importTransactionally(sample);
+        GraphDigest expected = GraphDigest.read(driver);
+        importTransactionally(later);
+        GraphDigest expectedLater = GraphDigest.read(driver);
+        assertThat(expectedLater.nodesByLabel()).containsKey("History");
+
+        // When the sample is loaded in bulk into the emptied database
+        emptyDatabase();
+        ImportBatch loaded = importInBulk(sample);
+
+        // Then the graph and the rejects are the same
+        assertSame(GraphDigest.read(driver), expected);
+        JsonNode counts = Truth.get().get("counts");
+        for (FileStats file : loaded.files()) {
+            JsonNode truth = counts.get("files").get(file.file());
+            assertThat(file.loaded()).as(file.file() + " loaded").isEqualTo(truth.get("goodRows").asLong());
+            assertThat(file.rejected()).as(file.file() + " rejected").isEqualTo(truth.get("badRows").asLong());
+        }
+
+        // And importing it again (transactions: the database is no longer empty) changes nothing
+        assertThat(bulk.canLoad()).isFalse();
+        ImportBatch again = imports.runNow(sample, b -> {
+        }, true);
+        assertThat(again.state()).isEqualTo(ImportBatch.DONE);
+        assertThat(batchFolder(again).resolve("bulk")).doesNotExist();
+        assertSame(GraphDigest.read(driver), expected);
+
+        // And the later delivery updates it and keeps history as it does the transactional graph
+        importTransactionally(later);
+        assertSame(GraphDigest.read(driver), expectedLater);
+    }
+
+    @Test
+    void shouldGiveTheLaterRowsOfAKeyWhatTransactionsGiveThem() throws IOException {
+        // Given the sample with a company's row repeated with other facts, and its legal representative named with
+        // a space in personnel (one person, named two ways in two files)
+        Path folder = Files.createTempDirectory("guanxi-bulk-repeats");
+        for (String file : List.of("companies.csv", "shareholders.csv", "personnel.csv", "guarantees.csv", "judgments.jsonl")) {
+            Files.copy(SharedData.samplesSmall().resolve(file), folder.resolve(file));
+        }
+        String company = Files.readAllLines(folder.resolve("companies.csv")).get(1);
+        assertThat(company).startsWith("91120101455490325F,").contains(",郑世平,").endsWith(",批发业");
+        append(folder.resolve("companies.csv"), company.replace(",批发业", ",零售业"));
+        append(folder.resolve("personnel.csv"), "91120101455490325F,,郑 世平,监事");
+        emptyDatabase();
+        importTransactionally(folder);
+        GraphDigest expected = GraphDigest.read(driver);
+        assertThat(expected.nodesByLabel()).containsKey("History");
+
+        // When it is loaded in bulk into the emptied database
+        emptyDatabase();
+        importInBulk(folder);
+
+        // Then the graph is the same
+        assertSame(GraphDigest.read(driver), expected);
+    }
+
+    private ImportBatch importInBulk(Path folder) {
+        assertThat(bulk.canLoad()).isTrue();
+        ImportBatch batch = imports.runNow(folder, b -> {
+        }, true);
+        assertThat(batch.state()).as(String.valueOf(batch.error())).isEqualTo(ImportBatch.DONE);
+        assertThat(batchFolder(batch).resolve("bulk/import.log")).as("Neo4j's importer ran").content().contains("IMPORT DONE");
+        return batch;
+    }
+
+    private void importTransactionally(Path folder) {
+        ImportBatch batch = imports.runNow(folder, b -> {
+        }, false);
+        assertThat(batch.state()).as(String.valueOf(batch.error())).isEqualTo(ImportBatch.DONE);
+    }
+
+    /** Everything but the schema version goes; the count store then says the database is empty. */
+    private void emptyDatabase() {
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run("MATCH (n) WHERE NOT n:SchemaVersion DETACH DELETE n"));
+        }
+    }
+
+    private Path batchFolder(ImportBatch batch) {
+        return imports.batchFolders().stream().filter(f -> f.getFileName().toString().equals(batch.batchId()))
+                .findFirst().orElseThrow();
+    }
+
+    private static void assertSame(GraphDigest actual, GraphDigest expected) {
+        assertThat(actual.differences(expected, 10)).as("elements held a different number of times (bulk / transactional)").isEmpty();
+        assertThat(actual.nodesByLabel()).isEqualTo(expected.nodesByLabel());
+        assertThat(actual.relationshipsByType()).isEqualTo(expected.relationshipsByType());
+        assertThat(actual.checksum()).isEqualTo(expected.checksum());
+    }
+
+    /** One company's industry changed, one holding's ratio changed, one person joined. */
+    private static Path laterDelivery() throws IOException {
+        Path folder = Files.createTempDirectory("guanxi-bulk-later");
+        Path sample = SharedData.samplesSmall();
+        List<String> companies = Files.readAllLines(sample.resolve("companies.csv"));
+        assertThat(companies.get(1)).startsWith("91120101455490325F,").endsWith(",批发业");
+        Files.writeString(folder.resolve("companies.csv"), companies.get(0) + "\n" + companies.get(1).replace(",批发业", ",零售业") + "\n");
+        List<String> holdings = Files.readAllLines(sample.resolve("shareholders.csv"));
+        assertThat(holdings.get(1)).startsWith("91210102MA69N0W64J,").contains(",100,,");
+        Files.writeString(folder.resolve("shareholders.csv"), holdings.get(0) + "\n" + holdings.get(1).replace(",100,,", ",60,,") + "\n");
+        List<String> personnel = Files.readAllLines(sample.resolve("personnel.csv"));
+        Files.writeString(folder.resolve("personnel.csv"), personnel.get(0) + "\n91120101455490325F,,林晓东,监事\n");
+        return folder;
+    }
+
+    private static void append(Path file, String line) throws IOException {
+        String text = Files.readString(file);
+        Files.writeString(file, (text.endsWith("\n") ? "" : "\n") + line + "\n", StandardOpenOption.APPEND);
+    }
+}

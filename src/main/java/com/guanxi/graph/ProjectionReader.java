@@ -13,13 +13,17 @@ import com.guanxi.ingest.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.neo4j.graphdb.GraphDatabaseService;
+
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -32,10 +36,11 @@ import java.util.function.Supplier;
  * holding and every guarantee contract (the projections themselves are compact int-indexed structures), and the
  * positions and case parties the tags need. The only part of the analytics that reads the database.
  * <p>
- * The rows come through {@link BulkRows}: in process when the service runs the database itself, else over Bolt;
- * either way each statement returns one list per row and runs in a read transaction with the bulk timeout rather
- * than the interactive one, and everything after the rows (registry, projections, kinds) is the same. The four
- * inputs of a run are read at once; a party's kind (person, registry company, outside company) is settled
+ * When the service runs the database itself, the four inputs of a run are read by {@link ProjectionScan} (label and
+ * relationship-type scans through the core API); otherwise by the {@code cypher/projection} statements through
+ * {@link BulkRows} over Bolt, one list per row, each in a read transaction with the bulk timeout rather than the
+ * interactive one. Positions and case parties always go through the statements (in process when possible).
+ * Everything after the rows (registry, projections, kinds) is the same either way. The four inputs are read at once; a party's kind (person, registry company, outside company) is settled
  * afterwards from the labels and the registry, so no statement has to read it per row.
  */
 @ApplicationScoped
@@ -46,16 +51,32 @@ public class ProjectionReader {
 
     private final BulkRows rows;
     private final CypherCatalogue cypher;
+    private final Supplier<Optional<ProjectionScan>> scan;
 
     @Inject
-    ProjectionReader(ServiceBulkRows rows, CypherCatalogue cypher) {
-        this((BulkRows) rows, cypher);
+    ProjectionReader(ServiceBulkRows rows, CypherCatalogue cypher, EmbeddedNeo4j embedded, GraphConfig config) {
+        this(rows, cypher, () -> embedded.database().map(db -> new ProjectionScan(db, config.bulkTransactionTimeout())));
     }
 
-    /** Reading through {@code rows} (tools outside the service, and tests comparing the two ways). */
-    public ProjectionReader(BulkRows rows, CypherCatalogue cypher) {
+    private ProjectionReader(BulkRows rows, CypherCatalogue cypher, Supplier<Optional<ProjectionScan>> scan) {
         this.rows = rows;
         this.cypher = cypher;
+        this.scan = scan;
+    }
+
+    /** Reading every input through {@code rows} by the Cypher statements (an external server; tools and tests). */
+    public ProjectionReader(BulkRows rows, CypherCatalogue cypher) {
+        this(rows, cypher, Optional::empty);
+    }
+
+    /**
+     * Reading the analytics inputs by scanning {@code database} in process (see {@link ProjectionScan}) and the
+     * rest (positions, case parties) through {@code rows}, as the service does when it runs the database itself.
+     */
+    public static ProjectionReader scanning(GraphDatabaseService database, BulkRows rows, CypherCatalogue cypher,
+                                            Duration timeout) {
+        ProjectionScan scan = new ProjectionScan(database, timeout);
+        return new ProjectionReader(rows, cypher, () -> Optional.of(scan));
     }
 
     /** What one analytics run starts from, and how long each part took to read (ms; the parts overlap). */
@@ -63,16 +84,46 @@ public class ProjectionReader {
                          Map<String, Long> timings) {
     }
 
-    private record HoldingRow(String holderId, boolean person, String companyId, double ratio, LocalDate since) {
+    /** A holding as read; {@code ratio} is null when it could be neither read nor derived. */
+    record HoldingRow(String holderId, boolean person, String companyId, Double ratio, LocalDate since) {
     }
 
-    private record ContractRow(String contractId, String guarantorId, boolean guarantorPerson, String borrowerId,
+    record ContractRow(String contractId, String guarantorId, boolean guarantorPerson, String borrowerId,
                                boolean borrowerPerson, double amount, LocalDate start, LocalDate end, boolean released) {
     }
 
-    /** Reads registry, legal representatives, holdings and guarantees at once, one transaction each, on {@code executor}. */
+    /** The rows a run's inputs are built from, however they were read. */
+    record Rows(List<CompanyFacts> companies, Map<String, String> legalRepresentatives, List<HoldingRow> holdings,
+                List<ContractRow> contracts) {
+    }
+
+    /**
+     * Reads registry, legal representatives, holdings and guarantees at once, one transaction each, on
+     * {@code executor}: by {@link ProjectionScan} when the database is in process, else by the Cypher statements.
+     */
     public Inputs load(Executor executor) {
         Map<String, Long> timings = new java.util.concurrent.ConcurrentHashMap<>();
+        Rows read = scan.get().map(s -> s.read(executor, timings)).orElseGet(() -> readByCypher(executor, timings));
+        long t = System.nanoTime();
+        List<CompanyFacts> facts = new ArrayList<>(read.companies().size());
+        for (CompanyFacts f : read.companies()) {
+            String rep = read.legalRepresentatives().get(f.id());
+            facts.add(rep == null ? f : new CompanyFacts(f.id(), f.registeredCapital(), f.status(), rep, f.address(),
+                    f.phone(), f.email()));
+        }
+        CompanyRegistry registry = CompanyRegistry.of(facts);
+        OwnershipProjection ownership = holdings(read.holdings(), registry::contains);
+        GuaranteeProjection guarantees = guarantees(read.contracts(), registry::contains);
+        timings.put("buildProjections", (System.nanoTime() - t) / 1_000_000);
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (String key : List.of("loadCompanies", "loadPersons", "loadLegalRepresentatives", "loadHoldings",
+                "loadGuarantees", "joinScans", "buildProjections")) {
+            if (timings.containsKey(key)) ordered.put(key, timings.get(key));
+        }
+        return new Inputs(registry, ownership, guarantees, ordered);
+    }
+
+    private Rows readByCypher(Executor executor, Map<String, Long> timings) {
         var companies = async(executor, timings, "loadCompanies", this::companyFacts);
         var legalReps = async(executor, timings, "loadLegalRepresentatives", this::legalRepresentatives);
         var holdings = async(executor, timings, "loadHoldings", this::holdingRows);
@@ -83,24 +134,7 @@ public class ProjectionReader {
             if (e.getCause() instanceof RuntimeException cause) throw cause;
             throw e;
         }
-        long t = System.nanoTime();
-        Map<String, String> reps = legalReps.join();
-        List<CompanyFacts> facts = new ArrayList<>(companies.join().size());
-        for (CompanyFacts f : companies.join()) {
-            String rep = reps.get(f.id());
-            facts.add(rep == null ? f : new CompanyFacts(f.id(), f.registeredCapital(), f.status(), rep, f.address(),
-                    f.phone(), f.email()));
-        }
-        CompanyRegistry registry = CompanyRegistry.of(facts);
-        OwnershipProjection ownership = holdings(holdings.join(), registry::contains);
-        GuaranteeProjection guarantees = guarantees(contracts.join(), registry::contains);
-        timings.put("buildProjections", (System.nanoTime() - t) / 1_000_000);
-        Map<String, Long> ordered = new LinkedHashMap<>();
-        for (String key : List.of("loadCompanies", "loadLegalRepresentatives", "loadHoldings", "loadGuarantees",
-                "buildProjections")) {
-            if (timings.containsKey(key)) ordered.put(key, timings.get(key));
-        }
-        return new Inputs(registry, ownership, guarantees, ordered);
+        return new Rows(companies.join(), legalReps.join(), holdings.join(), contracts.join());
     }
 
     /** Every party to every case with its role and the case's cause (empty until judgments are linked to parties). */
@@ -132,15 +166,10 @@ public class ProjectionReader {
                 (String) row.get(0), (String) row.get(1), (a, b) -> a.compareTo(b) <= 0 ? a : b));
     }
 
-    /** Holdings with a usable ratio; holdings whose ratio can be neither read nor derived are left out. */
     private List<HoldingRow> holdingRows() {
-        return read(Statement.PROJECTION_HOLDINGS, ArrayList::new, (out, row) -> {
-            if (row.get(3) == null) return;
-            double ratio = number(row, 3);
-            if (!(ratio > 0 && ratio <= 1)) return;
-            out.add(new HoldingRow((String) row.get(0), (Boolean) row.get(1), (String) row.get(2), ratio,
-                    (LocalDate) row.get(4)));
-        });
+        return read(Statement.PROJECTION_HOLDINGS, ArrayList::new, (out, row) -> out.add(new HoldingRow(
+                (String) row.get(0), (Boolean) row.get(1), (String) row.get(2),
+                row.get(3) == null ? null : number(row, 3), (LocalDate) row.get(4))));
     }
 
     private List<ContractRow> contractRows() {
@@ -150,9 +179,11 @@ public class ProjectionReader {
                 (LocalDate) row.get(7), "released".equals(text(row, 8, "active")))));
     }
 
+    /** Holdings with a usable ratio; holdings whose ratio can be neither read nor derived are left out. */
     private static OwnershipProjection holdings(List<HoldingRow> rows, Predicate<String> registry) {
         var builder = OwnershipProjection.builder();
         for (HoldingRow r : rows) {
+            if (r.ratio() == null || !(r.ratio() > 0 && r.ratio() <= 1)) continue;
             builder.add(new Holding(r.holderId(), kind(r.holderId(), r.person(), registry), r.companyId(), r.ratio(),
                     r.since()));
         }

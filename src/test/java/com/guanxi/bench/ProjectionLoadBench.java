@@ -16,12 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The analytics projection load on an imported database, in process and over Bolt, alternately: starts the embedded
- * server on {@code home} (a data folder's {@code neo4j}; the service must not be running on it), loads the four
- * inputs of a run both ways {@code rounds} times (the first round also warms the page cache), then the positions and
+ * The analytics projection load on an imported database, three ways in turn — scanned through the core API (what
+ * the service does with its own database), by the Cypher statements in process, and by them over Bolt (an external
+ * server): starts the embedded server on {@code home} (a data folder's {@code neo4j}; the service must not be
+ * running on it), loads the four inputs of a run each way {@code rounds} times (the first round also warms the page cache), then the positions and
  * case parties the tags read. Prints each load's parts (ms; they overlap), its wall time and the CPU time the
  * process spent on it (on a shared machine the CPU time says more than the wall time).
- * Usage: {@code ProjectionLoadBench HOME [rounds=3] [pageCache=2g] [boltPort=17899]}
+ * Usage: {@code ProjectionLoadBench HOME [rounds=3] [pageCache=2g] [boltPort=17899] [scan-only]}
  */
 public final class ProjectionLoadBench {
 
@@ -30,6 +31,7 @@ public final class ProjectionLoadBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         String pageCache = args.length > 2 ? args[2] : "2g";
         int port = args.length > 3 ? Integer.parseInt(args[3]) : 17899;
+        boolean skipCypher = args.length > 4 && args[4].equals("scan-only");
         Duration timeout = Duration.ofHours(1);
         var service = EmbeddedNeo4j.startServer(home, port, timeout, Optional.of(pageCache));
         ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -37,10 +39,12 @@ public final class ProjectionLoadBench {
                 Config.builder().withoutEncryption().build())) {
             var cypher = new CypherCatalogue();
             var db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            var scanning = ProjectionReader.scanning(db, BulkRows.inProcess(db, timeout), cypher, timeout);
             var inProcess = new ProjectionReader(BulkRows.inProcess(db, timeout), cypher);
             var bolt = new ProjectionReader(BulkRows.bolt(driver, timeout), cypher);
+            var ways = new Object[][]{{"scan", scanning}, {"in process", inProcess}, {"Bolt", bolt}};
             for (int round = 1; round <= rounds; round++) {
-                for (var way : new Object[][]{{"in process", inProcess}, {"Bolt", bolt}}) {
+                for (var way : skipCypher ? new Object[][]{ways[0]} : ways) {
                     ProjectionReader reader = (ProjectionReader) way[1];
                     System.gc();
                     long cpu = cpu();

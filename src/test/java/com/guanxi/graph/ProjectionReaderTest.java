@@ -4,6 +4,7 @@ import com.guanxi.analysis.CaseParty;
 import com.guanxi.analysis.CompanyFacts;
 import com.guanxi.analysis.GuaranteeContract;
 import com.guanxi.analysis.Holding;
+import com.guanxi.analysis.PartyKind;
 import com.guanxi.analysis.Serving;
 import com.guanxi.ingest.ImportService;
 import com.guanxi.testsupport.SampleGraph;
@@ -45,21 +46,47 @@ class ProjectionReaderTest {
     @Inject
     ManagedExecutor executor;
 
+    @Inject
+    ProjectionReader service;
+
+    private ProjectionReader scanning;
     private ProjectionReader inProcess;
     private ProjectionReader bolt;
 
     @BeforeEach
     void givenTheSampleAndBothWaysOfReadingIt() {
         SampleGraph.ensureImported(imports);
-        inProcess = new ProjectionReader(BulkRows.inProcess(embedded.database().orElseThrow(), Duration.ofMinutes(5)), cypher);
+        var database = embedded.database().orElseThrow();
+        scanning = ProjectionReader.scanning(database, BulkRows.inProcess(database, Duration.ofMinutes(5)), cypher,
+                Duration.ofMinutes(5));
+        inProcess = new ProjectionReader(BulkRows.inProcess(database, Duration.ofMinutes(5)), cypher);
         bolt = new ProjectionReader(BulkRows.bolt(driver, Duration.ofMinutes(5)), cypher);
     }
 
     @Test
     void shouldReadTheSameInputsInProcessAsOverBolt() {
-        ProjectionReader.Inputs a = inProcess.load(executor);
-        ProjectionReader.Inputs b = bolt.load(executor);
+        assertSameInputs(inProcess.load(executor), bolt.load(executor));
 
+        List<Serving> servings = inProcess.servings();
+        assertThat(servings).isNotEmpty().containsExactlyInAnyOrderElementsOf(bolt.servings());
+
+        List<CaseParty> parties = inProcess.caseParties();
+        assertThat(parties).containsExactlyInAnyOrderElementsOf(bolt.caseParties());
+    }
+
+    @Test
+    void shouldScanTheSameInputsAsTheCypherStatementsRead() {
+        assertSameInputs(scanning.load(executor), bolt.load(executor));
+    }
+
+    @Test
+    void shouldScanInTheServiceThatRunsItsDatabase() {
+        // The scan reads persons by label on their own; the statements read a party's kind per row.
+        assertThat(service.load(executor).timings()).containsKey("loadPersons");
+        assertThat(bolt.load(executor).timings()).doesNotContainKey("loadPersons");
+    }
+
+    private static void assertSameInputs(ProjectionReader.Inputs a, ProjectionReader.Inputs b) {
         // Every registry company of the sample, with the same facts either way.
         Map<String, CompanyFacts> companies = byKey(a.registry().companies(), CompanyFacts::id);
         List<String> truthCompanies = new ArrayList<>();
@@ -78,12 +105,8 @@ class ProjectionReaderTest {
         assertThat(contracts).isNotEmpty().containsExactlyInAnyOrderElementsOf(b.guarantees().contracts());
         assertThat(contracts).as("contracts with dates, released ones").anyMatch(c -> c.start() != null && c.end() != null)
                 .anyMatch(c -> c.status() == GuaranteeContract.Status.RELEASED);
-
-        List<Serving> servings = inProcess.servings();
-        assertThat(servings).isNotEmpty().containsExactlyInAnyOrderElementsOf(bolt.servings());
-
-        List<CaseParty> parties = inProcess.caseParties();
-        assertThat(parties).containsExactlyInAnyOrderElementsOf(bolt.caseParties());
+        assertThat(holdings).as("holdings by persons and by registry companies")
+                .anyMatch(h -> h.holderKind() == PartyKind.PERSON).anyMatch(h -> h.holderKind() == PartyKind.COMPANY);
     }
 
     @Test

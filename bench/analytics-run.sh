@@ -29,7 +29,7 @@ wait_for_runs() {
 }
 wait_for_runs 1
 token=$(curl -sf -H 'Content-Type: application/json' \
-  -d "{\"username\":\"bench\",\"password\":\"$BENCH_PASSWORD\"}" "http://127.0.0.1:$port/api/auth/login" |
+  -d "{\"username\":\"${BENCH_USER:-bench}\",\"password\":\"$BENCH_PASSWORD\"}" "http://127.0.0.1:$port/api/auth/login" |
   sed 's/.*"token":"\([^"]*\)".*/\1/')
 curl -sf -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d '{}' \
   "http://127.0.0.1:$port/api/analytics/runs" > /dev/null

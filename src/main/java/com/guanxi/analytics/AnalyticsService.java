@@ -197,7 +197,7 @@ public class AnalyticsService {
         AnalyticsSnapshot previous = written;
         written = null; // until this write-back is complete, the graph holds neither run's results exactly
         long t = System.nanoTime();
-        WriteBackRows.State before = previous != null ? WriteBackRows.of(previous) : WriteBackRows.stored(store);
+        WriteBackRows.State before = previous != null ? WriteBackRows.of(previous) : WriteBackRows.stored(store, executor);
         timings.put(previous != null ? "writeBackBaseline" : "readStoredResults", (System.nanoTime() - t) / 1_000_000);
         t = System.nanoTime();
         WriteBackRows.Changes changes = WriteBackRows.diff(before, WriteBackRows.of(s));

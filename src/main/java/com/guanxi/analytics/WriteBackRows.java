@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * What a run writes back to the graph — per-company results with their CONTROLS, circles, SAME_* pairs — as the
@@ -125,19 +128,27 @@ final class WriteBackRows {
         return new State(companies, circles, contacts);
     }
 
-    /** What the graph holds now, read from it. */
-    static State stored(AnalyticsStore store) {
+    /** What the graph holds now, read from it: the three kinds of result at once, on {@code executor}. */
+    static State stored(AnalyticsStore store, Executor executor) {
         Map<String, CompanyResult> companies = new HashMap<>();
-        store.storedCompanyResults(r -> companies.put((String) r.get(0), new CompanyResult((String) r.get(0),
-                (String) r.get(1), (String) r.get(2), strings(r.get(3)), (String) r.get(4), integer(r.get(5)),
-                integer(r.get(6)), (String) r.get(7))));
+        var companyRead = CompletableFuture.runAsync(() -> store.storedCompanyResults(r -> companies.put(
+                (String) r.get(0), new CompanyResult((String) r.get(0), (String) r.get(1), (String) r.get(2),
+                        strings(r.get(3)), (String) r.get(4), integer(r.get(5)), integer(r.get(6)), (String) r.get(7)))),
+                executor);
+        Map<String, Set<ContactPair>> contacts = new HashMap<>();
+        var contactRead = CompletableFuture.runAsync(() -> store.storedSharedContacts(r -> contacts.computeIfAbsent(
+                (String) r.get(0), k -> new HashSet<>()).add(new ContactPair((String) r.get(1), (String) r.get(2),
+                (String) r.get(3)))), executor);
         Map<String, CircleState> circles = new HashMap<>();
         store.storedCircles(r -> circles.put((String) r.get(0), new CircleState((String) r.get(0), integer(r.get(1)),
                 ((Number) r.get(2)).doubleValue(), integer(r.get(3)), integer(r.get(4)), Boolean.TRUE.equals(r.get(5)),
                 Boolean.TRUE.equals(r.get(6)), (String) r.get(7), (String) r.get(8), strings(r.get(9)))));
-        Map<String, Set<ContactPair>> contacts = new HashMap<>();
-        store.storedSharedContacts(r -> contacts.computeIfAbsent((String) r.get(0), k -> new HashSet<>())
-                .add(new ContactPair((String) r.get(1), (String) r.get(2), (String) r.get(3))));
+        try {
+            CompletableFuture.allOf(companyRead, contactRead).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
+        }
         return new State(companies, circles, contacts);
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,18 @@ public class AnalyticsStore {
     private static final int CHUNK = 10_000;
 
     private final Driver driver;
+    private final EmbeddedNeo4j embedded;
+    private final Duration bulkTimeout;
     private final BulkRows rows;
     private final CypherCatalogue cypher;
     /** Writing a million results takes longer than an interactive query may. */
     private final TransactionConfig bulk;
 
-    AnalyticsStore(Driver driver, ServiceBulkRows rows, CypherCatalogue cypher, GraphConfig config) {
+    AnalyticsStore(Driver driver, EmbeddedNeo4j embedded, ServiceBulkRows rows, CypherCatalogue cypher,
+                   GraphConfig config) {
         this.driver = driver;
+        this.embedded = embedded;
+        this.bulkTimeout = config.bulkTransactionTimeout();
         this.rows = rows;
         this.cypher = cypher;
         this.bulk = TransactionConfig.builder().withTimeout(config.bulkTransactionTimeout()).build();
@@ -70,9 +76,13 @@ public class AnalyticsStore {
         byType(Statement.ANALYTICS_SHARED_CONTACTS_CREATE, added, Map.of("runId", runId));
     }
 
-    /** The per-company results the graph holds: [id, controller, basis, path, group root, group size, chain, circle]. */
+    /**
+     * The per-company results the graph holds: [id, controller, basis, path, group root, group size, chain, circle];
+     * scanned in process when this service runs the database ({@link StoredResultScan}).
+     */
     public void storedCompanyResults(Consumer<List<Object>> sink) {
-        stream(Statement.ANALYTICS_STORED_COMPANY_RESULTS, sink);
+        embedded.database().ifPresentOrElse(db -> StoredResultScan.companyResults(db, bulkTimeout, sink),
+                () -> stream(Statement.ANALYTICS_STORED_COMPANY_RESULTS, sink));
     }
 
     /** The circles the graph holds: [id, size, total, edges, company members, loop, mutual, max out, max in, members]. */
@@ -80,9 +90,10 @@ public class AnalyticsStore {
         stream(Statement.ANALYTICS_STORED_CIRCLES, sink);
     }
 
-    /** The SAME_* relationships the graph holds: [type, a, b, value]. */
+    /** The SAME_* relationships the graph holds: [type, a, b, value]; scanned in process as above. */
     public void storedSharedContacts(Consumer<List<Object>> sink) {
-        stream(Statement.ANALYTICS_STORED_SHARED_CONTACTS, sink);
+        embedded.database().ifPresentOrElse(db -> StoredResultScan.sharedContacts(db, bulkTimeout, sink),
+                () -> stream(Statement.ANALYTICS_STORED_SHARED_CONTACTS, sink));
     }
 
     /** Hands each row's list (plain Java values) to {@code sink}; the sink must cope with a retried transaction. */

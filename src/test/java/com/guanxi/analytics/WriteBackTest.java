@@ -4,6 +4,9 @@ import com.guanxi.analysis.ControlOutcome;
 import com.guanxi.analysis.GuaranteeCircle;
 import com.guanxi.analysis.SharedContactCluster;
 import com.guanxi.graph.AnalyticsStore;
+import com.guanxi.graph.BulkRows;
+import com.guanxi.graph.CypherCatalogue;
+import com.guanxi.graph.Statement;
 import com.guanxi.ingest.ImportService;
 import com.guanxi.testsupport.SampleGraph;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,13 +14,16 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +43,8 @@ class WriteBackTest {
     Driver driver;
     @Inject
     AnalyticsStore store;
+    @Inject
+    CypherCatalogue cypher;
 
     @Test
     void shouldLeaveTheGraphHoldingTheLatestRunsResultsAfterRunsOnOtherDates() {
@@ -66,12 +74,24 @@ class WriteBackTest {
 
     private void assertGraphHolds(AnalyticsSnapshot s) {
         // What a run after a restart reads back from the graph is what this run wrote: nothing left to change.
-        WriteBackRows.Changes left = WriteBackRows.diff(WriteBackRows.stored(store), WriteBackRows.of(s));
+        WriteBackRows.Changes left = WriteBackRows.diff(WriteBackRows.stored(store, ForkJoinPool.commonPool()),
+                WriteBackRows.of(s));
         assertThat(left.companies()).isEmpty();
         assertThat(left.circles()).isEmpty();
         assertThat(left.removedCircles()).isEmpty();
         left.addedContacts().values().forEach(rows -> assertThat(rows).isEmpty());
         left.removedContacts().values().forEach(rows -> assertThat(rows).isEmpty());
+
+        // The embedded service scans the stored results; an external server is read by the statements: same rows.
+        BulkRows bolt = BulkRows.bolt(driver, Duration.ofMinutes(5));
+        List<List<Object>> scanned = new ArrayList<>();
+        store.storedCompanyResults(scanned::add);
+        assertThat(scanned).hasSize(s.registry().size()).containsExactlyInAnyOrderElementsOf(bolt.read(
+                cypher.get(Statement.ANALYTICS_STORED_COMPANY_RESULTS), Map.of(), ArrayList::new, List::add));
+        scanned.clear();
+        store.storedSharedContacts(scanned::add);
+        assertThat(scanned).isNotEmpty().containsExactlyInAnyOrderElementsOf(bolt.read(
+                cypher.get(Statement.ANALYTICS_STORED_SHARED_CONTACTS), Map.of(), ArrayList::new, List::add));
 
         // CONTROLS: one per controlled company, from its ultimate controller, with basis and path.
         Set<List<Object>> controls = new HashSet<>();

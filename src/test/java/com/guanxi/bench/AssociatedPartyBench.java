@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -93,67 +92,37 @@ public final class AssociatedPartyBench {
 
     private static void run(BenchClient client, List<String> ids, int clients, int maxRequests, int seconds, int depth,
                             long seed, String label) throws InterruptedException {
-        long[] latencies = new long[maxRequests];
-        AtomicInteger issued = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger notFound = new AtomicInteger();
         AtomicInteger withGroup = new AtomicInteger();
         AtomicInteger withGuarantee = new AtomicInteger();
         AtomicLong parties = new AtomicLong();
-        AtomicInteger firstError = new AtomicInteger();
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        CountDownLatch finished = new CountDownLatch(clients);
-        long started = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            Random random = new Random(seed + c);
-            Thread t = new Thread(() -> {
-                try {
-                    int slot;
-                    while (System.nanoTime() < deadline && (slot = issued.getAndIncrement()) < maxRequests) {
-                        String id = ids.get(random.nextInt(ids.size()));
-                        long t0 = System.nanoTime();
-                        try {
-                            HttpResponse<String> r = client.http.send(client.request("/api/companies/" + id
-                                    + "/associated?depth=" + depth).GET().build(), HttpResponse.BodyHandlers.ofString());
-                            latencies[slot] = System.nanoTime() - t0;
-                            if (r.statusCode() == 404) {
-                                notFound.incrementAndGet(); // a sampled USCC whose row the import rejected
-                            } else if (r.statusCode() != 200) {
-                                if (errors.incrementAndGet() == 1 && firstError.compareAndSet(0, 1)) {
-                                    System.out.printf("  first error: %s -> %d %s%n", id, r.statusCode(), r.body());
-                                }
-                            } else {
-                                JsonNode answer = BenchClient.JSON.readTree(r.body());
-                                parties.addAndGet(answer.size());
-                                String text = r.body();
-                                if (text.contains("\"same_group\"")) withGroup.incrementAndGet();
-                                if (text.contains("\"guarantor\"") || text.contains("\"guaranteed\"")) withGuarantee.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            latencies[slot] = System.nanoTime() - t0;
-                            errors.incrementAndGet();
-                        }
-                        done.incrementAndGet();
-                    }
-                } finally {
-                    finished.countDown();
+        BenchClient.ClosedLoop loop = BenchClient.closedLoop(ids, clients, maxRequests, seconds, seed, "associated", id -> {
+            HttpResponse<String> r = client.http.send(client.request("/api/companies/" + id + "/associated?depth="
+                    + depth).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 404) {
+                notFound.incrementAndGet(); // a sampled USCC whose row the import rejected
+            } else if (r.statusCode() != 200) {
+                if (errors.incrementAndGet() == 1) {
+                    System.out.printf("  first error: %s -> %d %s%n", id, r.statusCode(), r.body());
                 }
-            }, "associated-" + c);
-            t.start();
-        }
-        finished.await();
+            } else {
+                JsonNode answer = BenchClient.JSON.readTree(r.body());
+                parties.addAndGet(answer.size());
+                String text = r.body();
+                if (text.contains("\"same_group\"")) withGroup.incrementAndGet();
+                if (text.contains("\"guarantor\"") || text.contains("\"guaranteed\"")) withGuarantee.incrementAndGet();
+            }
+        });
         if (label == null) return;
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        int n = Math.min(done.get(), maxRequests);
-        long[] sorted = BenchClient.sorted(latencies, n);
-        int ok = n - errors.get() - notFound.get();
+        int n = loop.requests();
+        int failed = errors.get() + loop.unanswered();
+        int ok = n - failed - notFound.get();
         System.out.printf("%s: requests=%d errors=%d not found=%d elapsed=%.2f s throughput=%.0f req/s "
-                        + "parties/answer=%.1f answers with group=%d guarantee=%d%n", label, n, errors.get(),
-                notFound.get(), elapsed, n / elapsed,
+                        + "parties/answer=%.1f answers with group=%d guarantee=%d%n", label, n, failed,
+                notFound.get(), loop.seconds(), loop.throughput(),
                 ok == 0 ? 0 : parties.get() / (double) ok, withGroup.get(), withGuarantee.get());
-        System.out.printf("  latency ms: p50=%.2f p95=%.2f p99=%.2f max=%.2f%n", BenchClient.quantile(sorted, 0.50) / 1e6,
-                BenchClient.quantile(sorted, 0.95) / 1e6, BenchClient.quantile(sorted, 0.99) / 1e6,
-                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
+        System.out.printf("  latency ms: p50=%.2f p95=%.2f p99=%.2f max=%.2f%n", loop.ms(0.50), loop.ms(0.95),
+                loop.ms(0.99), loop.maxMs());
     }
 }

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the HTTP benchmarks share: a client, JSON, a bearer token, the tagged subjects of a running service,
@@ -83,6 +86,68 @@ final class BenchClient {
         }
         if (ids.isEmpty()) throw new IllegalStateException("The service has no tags yet: import data and run analytics first.");
         return new ArrayList<>(ids);
+    }
+
+    /** One request of a closed loop for {@code id}; returns once answered (any status), throws when not answered. */
+    interface Request {
+        void send(String id) throws Exception;
+    }
+
+    /** How a closed loop went: requests sent, those not answered (an exception), wall time, sorted latencies (ns). */
+    record ClosedLoop(int requests, int unanswered, double seconds, long[] sortedLatencies) {
+        double throughput() {
+            return requests / seconds;
+        }
+
+        /** Latency at quantile q (0..1), ms. */
+        double ms(double q) {
+            return quantile(sortedLatencies, q) / 1e6;
+        }
+
+        double maxMs() {
+            return sortedLatencies.length == 0 ? Double.NaN : sortedLatencies[sortedLatencies.length - 1] / 1e6;
+        }
+    }
+
+    /**
+     * {@code clients} threads each sending a request for a random id (seeded per client) as soon as the previous one
+     * is answered, until {@code maxRequests} have been sent or {@code seconds} have passed.
+     */
+    static ClosedLoop closedLoop(List<String> ids, int clients, int maxRequests, int seconds, long seed, String name,
+                                 Request request) throws InterruptedException {
+        long[] latencies = new long[maxRequests];
+        AtomicInteger issued = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger unanswered = new AtomicInteger();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        CountDownLatch finished = new CountDownLatch(clients);
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            Random random = new Random(seed + c);
+            Thread t = new Thread(() -> {
+                try {
+                    int slot;
+                    while (System.nanoTime() < deadline && (slot = issued.getAndIncrement()) < maxRequests) {
+                        String id = ids.get(random.nextInt(ids.size()));
+                        long t0 = System.nanoTime();
+                        try {
+                            request.send(id);
+                        } catch (Exception e) {
+                            unanswered.incrementAndGet();
+                        }
+                        latencies[slot] = System.nanoTime() - t0;
+                        done.incrementAndGet();
+                    }
+                } finally {
+                    finished.countDown();
+                }
+            }, name + "-" + c);
+            t.start();
+        }
+        finished.await();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        int n = Math.min(done.get(), maxRequests);
+        return new ClosedLoop(n, unanswered.get(), elapsed, sorted(latencies, n));
     }
 
     /** The q-th quantile (0..1) of sorted values, nearest rank. */

@@ -2,8 +2,6 @@ package com.guanxi.bench;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,52 +35,23 @@ public final class TagLookupBench {
 
     private static void run(BenchClient client, List<String> ids, int clients, int maxRequests, int seconds, long seed,
                             boolean print) throws InterruptedException {
-        long[] latencies = new long[maxRequests];
-        AtomicInteger issued = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicLong tags = new AtomicLong();
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        CountDownLatch finished = new CountDownLatch(clients);
-        long started = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            Random random = new Random(seed + c);
-            Thread t = new Thread(() -> {
-                try {
-                    int slot;
-                    while (System.nanoTime() < deadline && (slot = issued.getAndIncrement()) < maxRequests) {
-                        String id = ids.get(random.nextInt(ids.size()));
-                        long t0 = System.nanoTime();
-                        try {
-                            HttpResponse<String> r = client.http.send(client.request("/api/companies/" + id + "/tags").GET().build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            latencies[slot] = System.nanoTime() - t0;
-                            if (r.statusCode() != 200) {
-                                errors.incrementAndGet();
-                            } else {
-                                tags.addAndGet(BenchClient.JSON.readTree(r.body()).size());
-                            }
-                        } catch (Exception e) {
-                            latencies[slot] = System.nanoTime() - t0;
-                            errors.incrementAndGet();
-                        }
-                        done.incrementAndGet();
-                    }
-                } finally {
-                    finished.countDown();
-                }
-            }, "lookup-" + c);
-            t.start();
-        }
-        finished.await();
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        int n = done.get();
+        BenchClient.ClosedLoop loop = BenchClient.closedLoop(ids, clients, maxRequests, seconds, seed, "lookup", id -> {
+            HttpResponse<String> r = client.http.send(client.request("/api/companies/" + id + "/tags").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                errors.incrementAndGet();
+            } else {
+                tags.addAndGet(BenchClient.JSON.readTree(r.body()).size());
+            }
+        });
         if (!print) return;
-        long[] sorted = BenchClient.sorted(latencies, Math.min(n, maxRequests));
-        System.out.printf("requests=%d errors=%d elapsed=%.2f s throughput=%.0f req/s tags/answer=%.2f%n", n,
-                errors.get(), elapsed, n / elapsed, n == 0 ? 0 : tags.get() / (double) (n - errors.get()));
-        System.out.printf("latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n", BenchClient.quantile(sorted, 0.50) / 1e6,
-                BenchClient.quantile(sorted, 0.90) / 1e6, BenchClient.quantile(sorted, 0.99) / 1e6,
-                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
+        int n = loop.requests();
+        int failed = errors.get() + loop.unanswered();
+        System.out.printf("requests=%d errors=%d elapsed=%.2f s throughput=%.0f req/s tags/answer=%.2f%n", n, failed,
+                loop.seconds(), loop.throughput(), n == failed ? 0 : tags.get() / (double) (n - failed));
+        System.out.printf("latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n", loop.ms(0.50), loop.ms(0.90),
+                loop.ms(0.99), loop.maxMs());
     }
 }

@@ -89,7 +89,7 @@ public class ProjectionReader {
     }
 
     record ContractRow(String contractId, String guarantorId, boolean guarantorPerson, String borrowerId,
-                               boolean borrowerPerson, double amount, LocalDate start, LocalDate end, boolean released) {
+                       boolean borrowerPerson, double amount, LocalDate start, LocalDate end, boolean released) {
     }
 
     /** The rows a run's inputs are built from, however they were read. */
@@ -210,7 +210,8 @@ public class ProjectionReader {
         return rows.read(cypher.get(statement), Map.of(), container, add);
     }
 
-    private static <T> CompletableFuture<T> async(Executor executor, Map<String, Long> timings, String name, Supplier<T> step) {
+    /** {@code step} on {@code executor}, its time (ms) put under {@code name}. */
+    static <T> CompletableFuture<T> async(Executor executor, Map<String, Long> timings, String name, Supplier<T> step) {
         return CompletableFuture.supplyAsync(() -> {
             long t = System.nanoTime();
             T result = step.get();

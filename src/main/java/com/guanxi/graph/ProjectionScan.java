@@ -23,7 +23,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The analytics inputs read from the embedded database through its core API: one scan per label and per
@@ -58,11 +58,11 @@ final class ProjectionScan {
 
     /** The four inputs of a run, the scans run at once on {@code executor}; timings (ms) as {@link ProjectionReader} names them. */
     ProjectionReader.Rows read(Executor executor, Map<String, Long> timings) {
-        var companies = timed(executor, timings, "loadCompanies", this::companies);
-        var persons = timed(executor, timings, "loadPersons", this::persons);
-        var holdings = timed(executor, timings, "loadHoldings", this::holdings);
-        var contracts = timed(executor, timings, "loadGuarantees", this::contracts);
-        var legalReps = timed(executor, timings, "loadLegalRepresentatives", this::legalRepresentatives);
+        var companies = ProjectionReader.async(executor, timings, "loadCompanies", this::companies);
+        var persons = ProjectionReader.async(executor, timings, "loadPersons", this::persons);
+        var holdings = ProjectionReader.async(executor, timings, "loadHoldings", this::holdings);
+        var contracts = ProjectionReader.async(executor, timings, "loadGuarantees", this::contracts);
+        var legalReps = ProjectionReader.async(executor, timings, "loadLegalRepresentatives", this::legalRepresentatives);
         try {
             CompletableFuture.allOf(companies, persons, holdings, contracts, legalReps).join();
         } catch (CompletionException e) {
@@ -187,7 +187,7 @@ final class ProjectionScan {
         }
     }
 
-    private void eachRelationship(java.util.function.Function<Transaction, ResourceIterator<Relationship>> scan,
+    private void eachRelationship(Function<Transaction, ResourceIterator<Relationship>> scan,
                                   Consumer<Relationship> visit) {
         try (Transaction tx = begin(); ResourceIterator<Relationship> rels = scan.apply(tx)) {
             while (rels.hasNext()) visit.accept(rels.next());
@@ -228,15 +228,6 @@ final class ProjectionScan {
 
     private static String orCny(String currency) {
         return currency == null ? Money.CNY : currency;
-    }
-
-    private static <T> CompletableFuture<T> timed(Executor executor, Map<String, Long> timings, String name, Supplier<T> step) {
-        return CompletableFuture.supplyAsync(() -> {
-            long t = System.nanoTime();
-            T result = step.get();
-            timings.put(name, (System.nanoTime() - t) / 1_000_000);
-            return result;
-        }, executor);
     }
 
     /** Values by internal node id: node ids are dense, so an array beats a map of boxed longs by far. */

@@ -266,19 +266,10 @@ public final class BulkLoad implements AutoCloseable {
     private void runImporter(Path home) throws IOException {
         Path conf = folder.resolve("conf");
         Files.createDirectories(conf);
-        // Only the files with a line break inside a value (judgment texts) are parsed line-break aware: that parsing
-        // cannot split a file between the importer's threads.
-        List<Path> multiline = new ArrayList<>(persons.multilineFiles());
-        nodeFiles.values().forEach(f -> multiline.addAll(f.multilineFiles()));
-        edgeFiles.values().forEach(f -> multiline.addAll(f.multilineFiles()));
         List<String> args = new ArrayList<>(List.of("--overwrite-destination", "--id-type=string",
-                "--array-delimiter=" + ImportCsv.ARRAY_DELIMITER,
+                "--multiline-fields=true", "--array-delimiter=" + ImportCsv.ARRAY_DELIMITER,
                 "--skip-duplicate-nodes=false", "--skip-bad-relationships=false",
                 "--max-off-heap-memory=" + offHeapMemory, "--report-file=" + folder.resolve("import.report")));
-        if (!multiline.isEmpty()) {
-            args.add("--multiline-fields-format=v2");
-            args.add("--multiline-fields=" + String.join(",", multiline.stream().map(Path::toString).toList()));
-        }
         nodeFiles.values().forEach(f -> f.files().forEach(files -> args.add("--nodes=" + files)));
         persons.files().forEach(files -> args.add("--nodes=" + files));
         edgeFiles.values().forEach(f -> f.files().forEach(files -> args.add("--relationships=" + files)));

@@ -33,9 +33,6 @@ final class ImportCsv implements AutoCloseable {
     private final List<String> types = new ArrayList<>();
     /** Header file, data file of each file written so far. */
     private final List<Path[]> files = new ArrayList<>();
-    /** Data files with a line break inside a value: only these need the importer's slower multi-line parsing. */
-    private final List<Path> multiline = new ArrayList<>();
-    private boolean lineBreakInFile;
     private BufferedWriter out;
     private final StringBuilder line = new StringBuilder(512);
     private String[] fields = new String[16];
@@ -92,19 +89,14 @@ final class ImportCsv implements AutoCloseable {
         }
         int width = columns.size();
         line.setLength(0);
-        boolean lineBreak = false;
         for (int i = 0; i < fixed.size(); i++) {
             if (i > 0) line.append(',');
-            if (fixed.get(i) != null) lineBreak |= quote(line, fixed.get(i));
+            if (fixed.get(i) != null) quote(line, fixed.get(i));
         }
         for (int i = 0; i < width; i++) {
             line.append(',');
-            if (fields[i] != null) lineBreak |= quote(line, fields[i]);
+            if (fields[i] != null) quote(line, fields[i]);
             fields[i] = null;
-        }
-        if (lineBreak && !lineBreakInFile) {
-            lineBreakInFile = true;
-            multiline.add(files.get(files.size() - 1)[1]);
         }
         line.append('\n');
         try {
@@ -126,17 +118,11 @@ final class ImportCsv implements AutoCloseable {
         return files.stream().map(f -> f[0] + "," + f[1]).toList();
     }
 
-    /** The data files holding a line break inside a value. */
-    List<Path> multilineFiles() {
-        return multiline;
-    }
-
     private void newFile() {
         Path header = folder.resolve(name + "-" + files.size() + "-header.csv");
         Path data = folder.resolve(name + "-" + files.size() + ".csv");
         files.add(new Path[]{header, data});
         rowsInFile = 0;
-        lineBreakInFile = false;
         try {
             out = Files.newBufferedWriter(data, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -204,17 +190,14 @@ final class ImportCsv implements AutoCloseable {
         return value.toString();
     }
 
-    /** Appends {@code value} quoted, its quotes doubled; true when it holds a line break (CR or LF). */
-    static boolean quote(StringBuilder line, String value) {
-        boolean lineBreak = false;
+    /** Appends {@code value} quoted, its quotes doubled. */
+    static void quote(StringBuilder line, String value) {
         line.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"') line.append('"');
-            else if (c == '\n' || c == '\r') lineBreak = true;
             line.append(c);
         }
         line.append('"');
-        return lineBreak;
     }
 }

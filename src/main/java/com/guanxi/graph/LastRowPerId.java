@@ -27,9 +27,6 @@ final class LastRowPerId implements AutoCloseable {
     private final String name;
     private final List<String> header;
     private final DataOutputStream[] spills;
-    /** Partitions that received a row with a line break inside a value. */
-    private final boolean[] lineBreaks;
-    private final List<Path> multiline = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
     private final StringBuilder line = new StringBuilder(128);
     private long rows;
@@ -41,7 +38,6 @@ final class LastRowPerId implements AutoCloseable {
         this.name = name;
         this.header = List.copyOf(header);
         this.spills = new DataOutputStream[partitions];
-        this.lineBreaks = new boolean[partitions];
         try {
             for (int i = 0; i < partitions; i++) {
                 spills[i] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill(i)), 1 << 14));
@@ -55,18 +51,15 @@ final class LastRowPerId implements AutoCloseable {
     void row(List<String> values) {
         String id = values.get(0);
         line.setLength(0);
-        boolean lineBreak = false;
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) line.append(',');
-            if (values.get(i) != null) lineBreak |= ImportCsv.quote(line, values.get(i));
+            if (values.get(i) != null) ImportCsv.quote(line, values.get(i));
         }
         line.append('\n');
         byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
         byte[] lineBytes = line.toString().getBytes(StandardCharsets.UTF_8);
-        int partition = Math.floorMod(id.hashCode(), spills.length);
-        lineBreaks[partition] |= lineBreak;
         try {
-            var out = spills[partition];
+            var out = spills[Math.floorMod(id.hashCode(), spills.length)];
             out.writeInt(idBytes.length);
             out.write(idBytes);
             out.writeInt(lineBytes.length);
@@ -84,11 +77,6 @@ final class LastRowPerId implements AutoCloseable {
     /** Each file as the importer's {@code --nodes} takes it: header file, data file (once closed). */
     List<String> files() {
         return files;
-    }
-
-    /** The data files that may hold a line break inside a value (once closed). */
-    List<Path> multilineFiles() {
-        return multiline;
     }
 
     @Override
@@ -126,7 +114,6 @@ final class LastRowPerId implements AutoCloseable {
                 }
                 rows += last.size();
                 files.add(headerFile + "," + data);
-                if (lineBreaks[i]) multiline.add(data);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

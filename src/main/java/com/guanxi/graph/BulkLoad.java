@@ -151,7 +151,7 @@ public final class BulkLoad implements AutoCloseable {
     private void edge(EdgeKind kind, EdgeWrite edge) {
         String key = kind.name() + '\u0001' + edge.from() + '\u0001' + edge.to() + '\u0001' + edge.key();
         // (seen.add first: every row of the key must be remembered, whichever way it goes)
-        if (seen.add(key) || asideNodes.contains(edge.from()) || asideNodes.contains(edge.to())
+        if (seen.add(key) || !asideNodes.isEmpty() && (asideNodes.contains(edge.from()) || asideNodes.contains(edge.to()))
                 || !edgeFiles.get(kind).row(edgeFixed(kind, edge), edge.props())) {
             setAside(new Later(null, kind, null, edge));
         }

@@ -193,6 +193,10 @@ final class ImportCsv implements AutoCloseable {
     /** Appends {@code value} quoted, its quotes doubled. */
     static void quote(StringBuilder line, String value) {
         line.append('"');
+        if (value.indexOf('"') < 0) {
+            line.append(value).append('"');
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"') line.append('"');

@@ -1,5 +1,7 @@
 package com.guanxi.ingest;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.guanxi.resolution.Link;
@@ -28,6 +30,7 @@ final class ImportJournal implements AutoCloseable {
     private final BufferedWriter rejects;
     private final BufferedWriter resolutions;
     private final AtomicLong rejectCount = new AtomicLong();
+    private JsonGenerator resolutionLines;
 
     ImportJournal(Path folder, ObjectMapper json) {
         this.json = json.copy().disable(SerializationFeature.INDENT_OUTPUT);
@@ -53,17 +56,38 @@ final class ImportJournal implements AutoCloseable {
     }
 
     void resolution(SourceRef source, String field, String raw, Link link) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("file", source.file());
-        line.put("line", source.line());
-        line.put("field", field);
-        line.put("raw", raw);
-        line.put("entityType", link.entityType());
-        line.put("entityId", link.entityId());
-        line.put("uscc", link.uscc());
-        line.put("confidence", link.confidence());
-        line.put("method", link.method());
-        write(resolutions, line);
+        // One line per mention of a streaming import (millions): written field by field, as the map would be.
+        synchronized (this) {
+            try {
+                JsonGenerator out = lines();
+                out.writeStartObject();
+                out.writeStringField("file", source.file());
+                out.writeNumberField("line", source.line());
+                out.writeStringField("field", field);
+                out.writeStringField("raw", raw);
+                out.writeStringField("entityType", link.entityType());
+                out.writeStringField("entityId", link.entityId());
+                out.writeStringField("uscc", link.uscc());
+                out.writeNumberField("confidence", link.confidence());
+                out.writeStringField("method", link.method());
+                out.writeEndObject();
+                out.flush();
+                resolutions.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A generator onto the resolutions file that leaves flushing the file to its writer. */
+    private JsonGenerator lines() throws IOException {
+        if (resolutionLines == null) {
+            resolutionLines = json.getFactory().createGenerator(resolutions)
+                    .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .setPrettyPrinter(new MinimalPrettyPrinter(""));
+        }
+        return resolutionLines;
     }
 
     /** A resolver's answer for one mention, with its candidates and the step-by-step weights behind it. */
@@ -114,6 +138,7 @@ final class ImportJournal implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            if (resolutionLines != null) resolutionLines.close();
             rejects.close();
             resolutions.close();
         } catch (IOException e) {

@@ -255,9 +255,14 @@ public class ImportService {
                 stages.next("entities merged");
             } else {
                 EntityLinker linker = new ExactNameLinker(registry);
+                // Reading and validating in this thread, linking and writing (in order) in the hand-off's.
                 try (var graph = new GraphImportSink(target, linker, journal, tracker.batchId, config.batchSize(),
-                        writers, true)) {
-                    readAll(reader, tracker, new CountingSink(graph, tracker, progress), graph::drain);
+                        writers, true);
+                     var linking = new HandOffSink(new CountingSink(graph, tracker, progress), "guanxi-import-link")) {
+                    readAll(reader, tracker, linking, () -> {
+                        linking.sync();
+                        graph.drain();
+                    });
                 }
                 stages.next(bulk != null ? "read and written to files" : "read and written");
                 loadInBulk(bulk, tracker, progress, stages);

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,10 @@ import java.util.function.Consumer;
  * </ul>
  * So no id reaches the importer twice (it would keep an arbitrary one), and it is told to fail on a duplicate or on a
  * relationship without its ends rather than skip them.
- * A row whose values the files cannot carry (see {@link ImportCsv}) is set aside the same way. A load that fails
- * leaves the database as it was: empty, with its schema.
+ * A row whose values the files cannot carry (see {@link ImportCsv}) is set aside the same way — except a node's values
+ * with line breaks (judgment texts, above all): the node goes to the files without them, and they are set on it
+ * after the load ({@link LoadedLaterProperties}), before any later row. A load that fails leaves the database as it
+ * was: empty, with its schema.
  */
 public final class BulkLoad implements AutoCloseable {
 
@@ -76,6 +79,7 @@ public final class BulkLoad implements AutoCloseable {
      */
     private final Set<String> asideNodes = new HashSet<>();
     private final Path asidePath;
+    private final LoadedLaterProperties laterProperties;
     private ObjectOutputStream aside;
     private long asideCount;
     private final long opened = System.nanoTime();
@@ -92,6 +96,7 @@ public final class BulkLoad implements AutoCloseable {
         this.cypher = cypher;
         this.seen = new SeenKeys(expectedRows);
         this.asidePath = folder.resolve("later-rows.bin");
+        this.laterProperties = new LoadedLaterProperties(folder.resolve("later-properties.bin"));
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -124,7 +129,7 @@ public final class BulkLoad implements AutoCloseable {
     private void node(NodeKind kind, NodeWrite node) {
         switch (kind) {
             case REGISTRY_COMPANY, CASE -> {
-                if (seen.add(kind.name() + '\u0001' + node.id()) || !nodeFiles.get(kind).row(nodeFixed(kind, node), node.props())) {
+                if (seen.add(kind.name() + '\u0001' + node.id()) || !toFiles(kind, node)) {
                     setAside(new Later(kind, null, node, null));
                     asideNodes.add(node.id());
                 }
@@ -143,9 +148,25 @@ public final class BulkLoad implements AutoCloseable {
 
     /** Outside companies hold only text (and a line number): their rows always fit. */
     private void mustWrite(NodeKind kind, NodeWrite node) {
-        if (!nodeFiles.get(kind).row(nodeFixed(kind, node), node.props())) {
+        if (!toFiles(kind, node)) {
             throw new IllegalStateException("A " + kind + " row cannot be written to the bulk load files: " + node.id());
         }
+    }
+
+    /** Writes the node to its file, but for values with line breaks, spilled to be set after the load. */
+    private boolean toFiles(NodeKind kind, NodeWrite node) {
+        Map<String, Object> later = LoadedLaterProperties.withLineBreaks(node.props());
+        Map<String, Object> now = node.props();
+        if (later != null) {
+            now = new HashMap<>(now);
+            now.keySet().removeAll(later.keySet());
+        }
+        if (!nodeFiles.get(kind).row(nodeFixed(kind, node), now)) return false;
+        if (later != null) {
+            laterProperties.add(kind == NodeKind.CASE ? LoadedLaterProperties.Target.CASE
+                    : LoadedLaterProperties.Target.ENTITY, node.id(), later);
+        }
+        return true;
     }
 
     private void edge(EdgeKind kind, EdgeWrite edge) {
@@ -198,7 +219,7 @@ public final class BulkLoad implements AutoCloseable {
 
     /** What the load did. */
     public record Result(long nodeRows, long relationships, long rowsWrittenAfter, double filesSeconds,
-                         double importSeconds, double schemaSeconds, double laterSeconds) {
+                         double importSeconds, double schemaSeconds, double propertiesSeconds, double laterSeconds) {
     }
 
     /**
@@ -207,7 +228,8 @@ public final class BulkLoad implements AutoCloseable {
      * the database is emptied again (it was empty) and given its schema back before the failure is rethrown.
      */
     public Result finish(Consumer<String> stage) throws IOException {
-        persons.close();
+        persons.close((id, values) -> laterProperties.add(LoadedLaterProperties.Target.ENTITY, id, values));
+        laterProperties.close();
         long nodeRows = persons.rows(), relationships = 0;
         for (ImportCsv f : nodeFiles.values()) {
             f.close();
@@ -219,7 +241,7 @@ public final class BulkLoad implements AutoCloseable {
         }
         if (aside != null) aside.close();
         double filesSeconds = (System.nanoTime() - opened) / 1e9;
-        double importSeconds, schemaSeconds, laterSeconds;
+        double importSeconds, schemaSeconds, propertiesSeconds, laterSeconds;
         try {
             stage.accept("bulk import of " + nodeRows + " node rows and " + relationships + " relationships");
             long started = System.nanoTime();
@@ -241,6 +263,11 @@ public final class BulkLoad implements AutoCloseable {
                         + "database holds " + loaded + "; see " + folder.resolve("import.report"));
             }
 
+            stage.accept("setting " + laterProperties.count() + " nodes' values with line breaks");
+            started = System.nanoTime();
+            laterProperties.apply(driver, cypher);
+            propertiesSeconds = (System.nanoTime() - started) / 1e9;
+
             stage.accept("writing " + asideCount + " later rows of the same keys");
             started = System.nanoTime();
             if (asideCount > 0) replayLaterRows();
@@ -257,17 +284,19 @@ public final class BulkLoad implements AutoCloseable {
         }
         if (!Boolean.getBoolean("guanxi.bulk.keep-files-debug")) deleteFiles();
         LOG.infof("Bulk load of batch %s: read and written to files in %.1f s, %d node rows and %d relationships "
-                + "imported in %.1f s, schema built in %.1f s, %d later rows written in %.1f s (%d nodes set aside; "
-                + "key filter %d MB)", batchId, filesSeconds, nodeRows, relationships, importSeconds, schemaSeconds,
+                + "imported in %.1f s, schema built in %.1f s, values with line breaks of %d nodes set in %.1f s, "
+                + "%d later rows written in %.1f s (%d nodes set aside; key filter %d MB)", batchId, filesSeconds,
+                nodeRows, relationships, importSeconds, schemaSeconds, laterProperties.count(), propertiesSeconds,
                 asideCount, laterSeconds, asideNodes.size(), seen.bytes() >> 20);
-        return new Result(nodeRows, relationships, asideCount, filesSeconds, importSeconds, schemaSeconds, laterSeconds);
+        return new Result(nodeRows, relationships, asideCount, filesSeconds, importSeconds, schemaSeconds,
+                propertiesSeconds, laterSeconds);
     }
 
     private void runImporter(Path home) throws IOException {
         Path conf = folder.resolve("conf");
         Files.createDirectories(conf);
         List<String> args = new ArrayList<>(List.of("--overwrite-destination", "--id-type=string",
-                "--multiline-fields=true", "--array-delimiter=" + ImportCsv.ARRAY_DELIMITER,
+                "--multiline-fields=false", "--array-delimiter=" + ImportCsv.ARRAY_DELIMITER,
                 "--skip-duplicate-nodes=false", "--skip-bad-relationships=false",
                 "--max-off-heap-memory=" + offHeapMemory, "--report-file=" + folder.resolve("import.report")));
         nodeFiles.values().forEach(f -> f.files().forEach(files -> args.add("--nodes=" + files)));
@@ -365,6 +394,7 @@ public final class BulkLoad implements AutoCloseable {
         for (ImportCsv f : nodeFiles.values()) f.delete();
         for (ImportCsv f : edgeFiles.values()) f.delete();
         persons.delete();
+        laterProperties.delete();
         Files.deleteIfExists(asidePath);
     }
 
@@ -375,6 +405,7 @@ public final class BulkLoad implements AutoCloseable {
             for (ImportCsv f : nodeFiles.values()) f.close();
             for (ImportCsv f : edgeFiles.values()) f.close();
             persons.discard();
+            laterProperties.delete();
             if (aside != null) aside.close();
         } catch (IOException | UncheckedIOException e) {
             LOG.warnf("Could not close the bulk load files in %s: %s", folder, e.getMessage());

@@ -11,15 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Node rows of which only the last one of each id may reach Neo4j's importer (which keeps an arbitrary one of
  * duplicates), in its CSV format with fixed columns. Rows are spilled to disk as they come, into partitions by id;
  * when closed, each partition is read back with a map of its ids (last row wins) and written as one file — memory
- * holds one partition's ids, not all of them.
+ * holds one partition's ids, not all of them. A value with a line break (the importer reads line by line) is left
+ * out of the row and handed over with the last row of its id, to be set after the load.
  */
 final class LastRowPerId implements AutoCloseable {
 
@@ -47,13 +50,22 @@ final class LastRowPerId implements AutoCloseable {
         }
     }
 
-    /** One row: a value per column, null for none (the id first). */
+    /** One row: a value per column, null for none (the id first, and the label: neither holds a line break). */
     void row(List<String> values) {
         String id = values.get(0);
+        if (ImportCsv.hasLineBreak(id)) throw new IllegalArgumentException("An id with a line break: " + id);
         line.setLength(0);
+        List<Integer> later = null;
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) line.append(',');
-            if (values.get(i) != null) ImportCsv.quote(line, values.get(i));
+            String value = values.get(i);
+            if (value == null) continue;
+            if (i > 1 && ImportCsv.hasLineBreak(value)) {
+                if (later == null) later = new ArrayList<>(1);
+                later.add(i);
+            } else {
+                ImportCsv.quote(line, value);
+            }
         }
         line.append('\n');
         byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
@@ -64,6 +76,15 @@ final class LastRowPerId implements AutoCloseable {
             out.write(idBytes);
             out.writeInt(lineBytes.length);
             out.write(lineBytes);
+            out.writeInt(later == null ? 0 : later.size());
+            if (later != null) {
+                for (int column : later) {
+                    byte[] value = values.get(column).getBytes(StandardCharsets.UTF_8);
+                    out.writeInt(column);
+                    out.writeInt(value.length);
+                    out.write(value);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,8 +100,11 @@ final class LastRowPerId implements AutoCloseable {
         return files;
     }
 
-    @Override
-    public void close() {
+    /**
+     * Writes the files: the last row of each id. {@code laterValues} hears, for each id whose last row had values
+     * with line breaks, those values by property name.
+     */
+    void close(BiConsumer<String, Map<String, Object>> laterValues) {
         if (closed) return;
         closed = true;
         try {
@@ -94,6 +118,7 @@ final class LastRowPerId implements AutoCloseable {
             for (int i = 0; i < spills.length; i++) {
                 spills[i].close();
                 Map<String, byte[]> last = new LinkedHashMap<>();
+                Map<String, Map<String, Object>> lastLater = new HashMap<>();
                 try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill(i)), 1 << 14))) {
                     while (true) {
                         int idLength;
@@ -104,7 +129,19 @@ final class LastRowPerId implements AutoCloseable {
                         }
                         String id = new String(in.readNBytes(idLength), StandardCharsets.UTF_8);
                         last.put(id, in.readNBytes(in.readInt()));
+                        int laterCount = in.readInt();
+                        if (laterCount == 0) {
+                            lastLater.remove(id);
+                            continue;
+                        }
+                        Map<String, Object> values = new HashMap<>();
+                        for (int k = 0; k < laterCount; k++) {
+                            String property = propertyName(in.readInt());
+                            values.put(property, new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8));
+                        }
+                        lastLater.put(id, values);
                     }
+                    lastLater.forEach(laterValues);
                 }
                 Files.delete(spill(i));
                 if (last.isEmpty()) continue;
@@ -118,6 +155,20 @@ final class LastRowPerId implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The property a column holds: its header without the type. */
+    private String propertyName(int column) {
+        String name = header.get(column);
+        int colon = name.indexOf(':');
+        return colon < 0 ? name : name.substring(0, colon);
+    }
+
+    @Override
+    public void close() {
+        close((id, values) -> {
+            throw new IllegalStateException("Values with line breaks and nowhere to put them: " + id);
+        });
     }
 
     /** Closes without writing the files (the load is given up). */

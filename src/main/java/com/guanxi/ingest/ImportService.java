@@ -301,6 +301,7 @@ public class ImportService {
         });
         stages.add("importer", done.importSeconds());
         stages.add("constraints and indexes", done.schemaSeconds());
+        stages.add("values with line breaks", done.propertiesSeconds());
         stages.add("later rows", done.laterSeconds());
         stages.next(null);
     }

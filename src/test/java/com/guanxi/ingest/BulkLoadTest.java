@@ -72,6 +72,7 @@ class BulkLoadTest {
         Path later = laterDelivery();
 
         // Given the graph transactions leave: the sample, then a later delivery
+        emptyDatabase();
         assertThat(bulk.canLoad()).as("an empty embedded database").isTrue();
         importTransactionally(sample);
         GraphDigest expected = GraphDigest.read(driver);
@@ -128,6 +129,56 @@ class BulkLoadTest {
 
         // Then the graph is the same
         assertSame(GraphDigest.read(driver), expected);
+    }
+
+    @Test
+    void shouldCarryValuesWithLineBreaksAsTransactionsDo() throws IOException {
+        // Given the sample (whose judgment texts hold line breaks) with line breaks in a company's address, in the
+        // last name of a person, in an outside shareholder's name and in a guarantee's creditor
+        Path folder = Files.createTempDirectory("guanxi-bulk-line-breaks");
+        for (String file : List.of("companies.csv", "shareholders.csv", "personnel.csv", "guarantees.csv", "judgments.jsonl")) {
+            Files.copy(SharedData.samplesSmall().resolve(file), folder.resolve(file));
+        }
+        String companies = Files.readString(folder.resolve("companies.csv"));
+        assertThat(companies).contains(",上海市浦东新区工业园路540号A座2417室,");
+        Files.writeString(folder.resolve("companies.csv"),
+                companies.replace(",上海市浦东新区工业园路540号A座2417室,", ",\"上海市浦东新区\n工业园路540号A座2417室\","));
+        append(folder.resolve("personnel.csv"), "91120101455490325F,,\"郑\r\n世平\",监事");
+        append(folder.resolve("shareholders.csv"), "91210102MA69N0W64J,沈阳永聚融资租赁股份有限公司,\"East\nOcean Holdings Limited\",,,10,,");
+        append(folder.resolve("guarantees.csv"), "农银2023保字第999999号,卓弘坤汇置业有限责任公司,,武汉市 金桥商贸有限公司,"
+                + "914201067059960398,\"中国农业银行股份有限公司\n武汉武昌支行\",500万元人民币,连带责任保证,2023年6月4日,2026-05-06,");
+        emptyDatabase();
+        importTransactionally(folder);
+        GraphDigest expected = GraphDigest.read(driver);
+        long casesWithLineBreaks = casesWithLineBreaks();
+        assertThat(casesWithLineBreaks).isPositive();
+
+        // When it is loaded in bulk into the emptied database
+        emptyDatabase();
+        importInBulk(folder);
+
+        // Then the graph is the same, line breaks included
+        assertSame(GraphDigest.read(driver), expected);
+        assertThat(casesWithLineBreaks()).isEqualTo(casesWithLineBreaks);
+        try (var session = driver.session()) {
+            var stored = session.run("""
+                    MATCH (c:Company {id: '91310115MAF092X09D'}), (p:Person {name: $person}), (o:Company {name: $outside})
+                    MATCH ()-[g:GUARANTEES {contractId: $contract}]->()
+                    RETURN c.address AS address, count(DISTINCT p) AS persons, count(DISTINCT o) AS outside,
+                           g.creditor AS creditor""",
+                    Map.of("person", "郑\r\n世平", "outside", "East\nOcean Holdings Limited",
+                            "contract", "农银2023保字第999999号")).single();
+            assertThat(stored.get("address").asString()).isEqualTo("上海市浦东新区\n工业园路540号A座2417室");
+            assertThat(stored.get("persons").asLong()).isEqualTo(1);
+            assertThat(stored.get("outside").asLong()).isEqualTo(1);
+            assertThat(stored.get("creditor").asString()).isEqualTo("中国农业银行股份有限公司\n武汉武昌支行");
+        }
+    }
+
+    private long casesWithLineBreaks() {
+        try (var session = driver.session()) {
+            return session.run("MATCH (k:Case) WHERE k.text CONTAINS '\\n' RETURN count(k) AS cases").single().get("cases").asLong();
+        }
     }
 
     private ImportBatch importInBulk(Path folder) {

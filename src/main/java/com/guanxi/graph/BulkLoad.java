@@ -129,7 +129,7 @@ public final class BulkLoad implements AutoCloseable {
     private void node(NodeKind kind, NodeWrite node) {
         switch (kind) {
             case REGISTRY_COMPANY, CASE -> {
-                if (seen.add(kind.name() + '\u0001' + node.id()) || !toFiles(kind, node)) {
+                if (seen.add(kind.name(), node.id()) || !toFiles(kind, node)) {
                     setAside(new Later(kind, null, node, null));
                     asideNodes.add(node.id());
                 }
@@ -170,9 +170,8 @@ public final class BulkLoad implements AutoCloseable {
     }
 
     private void edge(EdgeKind kind, EdgeWrite edge) {
-        String key = kind.name() + '\u0001' + edge.from() + '\u0001' + edge.to() + '\u0001' + edge.key();
         // (seen.add first: every row of the key must be remembered, whichever way it goes)
-        if (seen.add(key) || !asideNodes.isEmpty() && (asideNodes.contains(edge.from()) || asideNodes.contains(edge.to()))
+        if (seen.add(kind.name(), edge.from(), edge.to(), edge.key()) || !asideNodes.isEmpty() && (asideNodes.contains(edge.from()) || asideNodes.contains(edge.to()))
                 || !edgeFiles.get(kind).row(edgeFixed(kind, edge), edge.props())) {
             setAside(new Later(null, kind, null, edge));
         }

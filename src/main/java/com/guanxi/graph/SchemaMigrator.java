@@ -80,7 +80,7 @@ public class SchemaMigrator {
      * over every person only for V007 to drop it. The drop itself stays (it is cheap, and removes a constraint left by
      * a run cut off half-way).
      */
-    static List<String> pending(List<CypherCatalogue.Migration> migrations, int applied) {
+    public static List<String> pending(List<CypherCatalogue.Migration> migrations, int applied) {
         List<String> statements = new ArrayList<>();
         for (var migration : migrations) {
             if (migration.version() <= applied) continue;
@@ -102,7 +102,7 @@ public class SchemaMigrator {
      * constraint is built while its statement runs, on one core. So the constraints are built while the indexes are
      * populated: after a bulk load of 1M companies the schema took 81.7 s one after the other.
      */
-    static List<List<String>> transactions(List<String> pending) {
+    public static List<List<String>> transactions(List<String> pending) {
         List<List<String>> transactions = new ArrayList<>();
         List<String> indexes = new ArrayList<>();
         for (String statement : pending) {

@@ -133,16 +133,17 @@ class BulkLoadTest {
 
     @Test
     void shouldCarryValuesWithLineBreaksAsTransactionsDo() throws IOException {
-        // Given the sample (whose judgment texts hold line breaks) with line breaks in a company's address, in the
-        // last name of a person, in an outside shareholder's name and in a guarantee's creditor
+        // Given the sample (whose judgment texts hold line breaks) with line breaks in a company's address and former
+        // name, in the last name of a person, in an outside shareholder's name and in a guarantee's creditor
         Path folder = Files.createTempDirectory("guanxi-bulk-line-breaks");
         for (String file : List.of("companies.csv", "shareholders.csv", "personnel.csv", "guarantees.csv", "judgments.jsonl")) {
             Files.copy(SharedData.samplesSmall().resolve(file), folder.resolve(file));
         }
         String companies = Files.readString(folder.resolve("companies.csv"));
-        assertThat(companies).contains(",上海市浦东新区工业园路540号A座2417室,");
-        Files.writeString(folder.resolve("companies.csv"),
-                companies.replace(",上海市浦东新区工业园路540号A座2417室,", ",\"上海市浦东新区\n工业园路540号A座2417室\","));
+        assertThat(companies).contains("91310115MAF092X09D,,上海市启隆资产管理有限公司,,", ",上海市浦东新区工业园路540号A座2417室,");
+        Files.writeString(folder.resolve("companies.csv"), companies
+                .replace("91310115MAF092X09D,,上海市启隆资产管理有限公司,,", "91310115MAF092X09D,,上海市启隆资产管理有限公司,\"上海启隆\n投资有限公司\",")
+                .replace(",上海市浦东新区工业园路540号A座2417室,", ",\"上海市浦东新区\n工业园路540号A座2417室\","));
         append(folder.resolve("personnel.csv"), "91120101455490325F,,\"郑\r\n世平\",监事");
         append(folder.resolve("shareholders.csv"), "91210102MA69N0W64J,沈阳永聚融资租赁股份有限公司,\"East\nOcean Holdings Limited\",,,10,,");
         append(folder.resolve("guarantees.csv"), "农银2023保字第999999号,卓弘坤汇置业有限责任公司,,武汉市 金桥商贸有限公司,"
@@ -164,11 +165,13 @@ class BulkLoadTest {
             var stored = session.run("""
                     MATCH (c:Company {id: '91310115MAF092X09D'}), (p:Person {name: $person}), (o:Company {name: $outside})
                     MATCH ()-[g:GUARANTEES {contractId: $contract}]->()
-                    RETURN c.address AS address, count(DISTINCT p) AS persons, count(DISTINCT o) AS outside,
+                    RETURN c.address AS address, c.formerNames AS formerNames, count(DISTINCT p) AS persons,
+                           count(DISTINCT o) AS outside,
                            g.creditor AS creditor""",
                     Map.of("person", "郑\r\n世平", "outside", "East\nOcean Holdings Limited",
                             "contract", "农银2023保字第999999号")).single();
             assertThat(stored.get("address").asString()).isEqualTo("上海市浦东新区\n工业园路540号A座2417室");
+            assertThat(stored.get("formerNames").asList()).containsExactly("上海启隆\n投资有限公司");
             assertThat(stored.get("persons").asLong()).isEqualTo(1);
             assertThat(stored.get("outside").asLong()).isEqualTo(1);
             assertThat(stored.get("creditor").asString()).isEqualTo("中国农业银行股份有限公司\n武汉武昌支行");

@@ -9,12 +9,7 @@ import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import picocli.CommandLine;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.PrintStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -78,10 +73,8 @@ public final class BulkLoad implements AutoCloseable {
      * so held exactly; relationships touching them are set aside too.
      */
     private final Set<String> asideNodes = new HashSet<>();
-    private final Path asidePath;
+    private final SpillFile<Later> aside;
     private final LoadedLaterProperties laterProperties;
-    private ObjectOutputStream aside;
-    private long asideCount;
     private final long opened = System.nanoTime();
 
     BulkLoad(Path folder, long expectedRows, String batchId, String offHeapMemory, EmbeddedNeo4j embedded,
@@ -95,7 +88,7 @@ public final class BulkLoad implements AutoCloseable {
         this.driver = driver;
         this.cypher = cypher;
         this.seen = new SeenKeys(expectedRows);
-        this.asidePath = folder.resolve("later-rows.bin");
+        this.aside = new SpillFile<>(folder.resolve("later-rows.bin"), Later.class);
         this.laterProperties = new LoadedLaterProperties(folder.resolve("later-properties.bin"));
         try {
             Files.createDirectories(folder);
@@ -130,7 +123,7 @@ public final class BulkLoad implements AutoCloseable {
         switch (kind) {
             case REGISTRY_COMPANY, CASE -> {
                 if (seen.add(kind.name(), node.id()) || !toFiles(kind, node)) {
-                    setAside(new Later(kind, null, node, null));
+                    aside.add(new Later(kind, null, node, null));
                     asideNodes.add(node.id());
                 }
             }
@@ -173,7 +166,7 @@ public final class BulkLoad implements AutoCloseable {
         // (seen.add first: every row of the key must be remembered, whichever way it goes)
         if (seen.add(kind.name(), edge.from(), edge.to(), edge.key()) || !asideNodes.isEmpty() && (asideNodes.contains(edge.from()) || asideNodes.contains(edge.to()))
                 || !edgeFiles.get(kind).row(edgeFixed(kind, edge), edge.props())) {
-            setAside(new Later(null, kind, null, edge));
+            aside.add(new Later(null, kind, null, edge));
         }
     }
 
@@ -205,17 +198,6 @@ public final class BulkLoad implements AutoCloseable {
     private record Later(NodeKind nodeKind, EdgeKind edgeKind, NodeWrite node, EdgeWrite edge) implements Serializable {
     }
 
-    private void setAside(Later row) {
-        try {
-            if (aside == null) aside = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(asidePath)));
-            aside.writeObject(row);
-            aside.reset();
-            asideCount++;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot set a row aside in " + asidePath, e);
-        }
-    }
-
     /** What the load did. */
     public record Result(long nodeRows, long relationships, long rowsWrittenAfter, double filesSeconds,
                          double importSeconds, double schemaSeconds, double propertiesSeconds, double laterSeconds) {
@@ -238,7 +220,7 @@ public final class BulkLoad implements AutoCloseable {
             f.close();
             relationships += f.rows();
         }
-        if (aside != null) aside.close();
+        aside.close();
         double filesSeconds = (System.nanoTime() - opened) / 1e9;
         double importSeconds, schemaSeconds, propertiesSeconds, laterSeconds;
         try {
@@ -267,9 +249,9 @@ public final class BulkLoad implements AutoCloseable {
             laterProperties.apply(driver, cypher);
             propertiesSeconds = (System.nanoTime() - started) / 1e9;
 
-            stage.accept("writing " + asideCount + " later rows of the same keys");
+            stage.accept("writing " + aside.count() + " later rows of the same keys");
             started = System.nanoTime();
-            if (asideCount > 0) replayLaterRows();
+            replayLaterRows();
             laterSeconds = (System.nanoTime() - started) / 1e9;
         } catch (IOException | RuntimeException e) {
             LOG.errorf("Bulk load of batch %s failed, emptying the database again: %s", batchId, e.getMessage());
@@ -286,8 +268,8 @@ public final class BulkLoad implements AutoCloseable {
                 + "imported in %.1f s, schema built in %.1f s, values with line breaks of %d nodes set in %.1f s, "
                 + "%d later rows written in %.1f s (%d nodes set aside; key filter %d MB)", batchId, filesSeconds,
                 nodeRows, relationships, importSeconds, schemaSeconds, laterProperties.count(), propertiesSeconds,
-                asideCount, laterSeconds, asideNodes.size(), seen.bytes() >> 20);
-        return new Result(nodeRows, relationships, asideCount, filesSeconds, importSeconds, schemaSeconds,
+                aside.count(), laterSeconds, asideNodes.size(), seen.bytes() >> 20);
+        return new Result(nodeRows, relationships, aside.count(), filesSeconds, importSeconds, schemaSeconds,
                 propertiesSeconds, laterSeconds);
     }
 
@@ -342,20 +324,10 @@ public final class BulkLoad implements AutoCloseable {
         }
         // Nodes before relationships (a relationship's ends are all loaded already; this keeps the usual order).
         for (boolean nodePass : new boolean[]{true, false}) {
-            try (var in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(asidePath)))) {
-                while (true) {
-                    Later row;
-                    try {
-                        row = (Later) in.readObject();
-                    } catch (EOFException end) {
-                        break;
-                    } catch (ClassNotFoundException e) {
-                        throw new IOException(e);
-                    }
-                    if (nodePass && row.nodeKind() != null) nodes.get(row.nodeKind()).add(row.node());
-                    if (!nodePass && row.edgeKind() != null) edges.get(row.edgeKind()).add(row.edge());
-                }
-            }
+            aside.forEach(row -> {
+                if (nodePass && row.nodeKind() != null) nodes.get(row.nodeKind()).add(row.node());
+                if (!nodePass && row.edgeKind() != null) edges.get(row.edgeKind()).add(row.edge());
+            });
             if (nodePass) nodes.values().forEach(Replay::flush);
             else edges.values().forEach(Replay::flush);
         }
@@ -394,7 +366,7 @@ public final class BulkLoad implements AutoCloseable {
         for (ImportCsv f : edgeFiles.values()) f.delete();
         persons.delete();
         laterProperties.delete();
-        Files.deleteIfExists(asidePath);
+        aside.delete();
     }
 
     /** Closes the files without loading them (the batch failed while reading). */
@@ -405,7 +377,7 @@ public final class BulkLoad implements AutoCloseable {
             for (ImportCsv f : edgeFiles.values()) f.close();
             persons.discard();
             laterProperties.delete();
-            if (aside != null) aside.close();
+            aside.close();
         } catch (IOException | UncheckedIOException e) {
             LOG.warnf("Could not close the bulk load files in %s: %s", folder, e.getMessage());
         }

@@ -2,14 +2,7 @@ package com.guanxi.graph;
 
 import org.neo4j.driver.Driver;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,12 +31,10 @@ final class LoadedLaterProperties implements AutoCloseable {
 
     private static final int BATCH = 1000;
 
-    private final Path spill;
-    private ObjectOutputStream out;
-    private long count;
+    private final SpillFile<Row> spill;
 
     LoadedLaterProperties(Path spill) {
-        this.spill = spill;
+        this.spill = new SpillFile<>(spill, Row.class);
     }
 
     /** The values of {@code props} that hold a line break (the files cannot carry them), or null if none does. */
@@ -60,14 +51,7 @@ final class LoadedLaterProperties implements AutoCloseable {
 
     /** Spills values to set on the node {@code id} after the load. */
     void add(Target target, String id, Map<String, Object> props) {
-        try {
-            if (out == null) out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(spill)));
-            out.writeObject(new Row(target, id, new HashMap<>(props)));
-            out.reset();
-            count++;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot spill properties to " + spill, e);
-        }
+        spill.add(new Row(target, id, new HashMap<>(props)));
     }
 
     private static boolean hasLineBreak(Object value) {
@@ -81,29 +65,17 @@ final class LoadedLaterProperties implements AutoCloseable {
     }
 
     long count() {
-        return count;
+        return spill.count();
     }
 
     /** Sets the spilled values on the loaded nodes, in batches, in the order they came (a later value wins). */
     void apply(Driver driver, CypherCatalogue cypher) throws IOException {
-        close();
-        if (count == 0) return;
         Map<Target, List<Map<String, Object>>> batches = new HashMap<>();
-        try (var in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(spill)))) {
-            while (true) {
-                Row row;
-                try {
-                    row = (Row) in.readObject();
-                } catch (EOFException end) {
-                    break;
-                } catch (ClassNotFoundException e) {
-                    throw new IOException(e);
-                }
-                var batch = batches.computeIfAbsent(row.target(), t -> new ArrayList<>());
-                batch.add(Map.of("id", row.id(), "props", row.props()));
-                if (batch.size() >= BATCH) write(driver, cypher, row.target(), batches.remove(row.target()));
-            }
-        }
+        spill.forEach(row -> {
+            var batch = batches.computeIfAbsent(row.target(), t -> new ArrayList<>());
+            batch.add(Map.of("id", row.id(), "props", row.props()));
+            if (batch.size() >= BATCH) write(driver, cypher, row.target(), batches.remove(row.target()));
+        });
         for (var e : batches.entrySet()) write(driver, cypher, e.getKey(), e.getValue());
     }
 
@@ -115,15 +87,11 @@ final class LoadedLaterProperties implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (out != null) {
-            out.close();
-            out = null;
-        }
+        spill.close();
     }
 
     void delete() throws IOException {
-        close();
-        Files.deleteIfExists(spill);
+        spill.delete();
     }
 
     private record Row(Target target, String id, HashMap<String, Object> props) implements java.io.Serializable {

@@ -21,9 +21,9 @@ final class SeenKeys {
     }
 
     /**
-     * Adds the key made of {@code parts} (a kind, then the values that identify a row of it; null is a value too); true when it may have
-     * been added before. The parts are hashed as they are, not joined into one string first: the bulk load asks for
-     * every one of millions of rows.
+     * Adds the key made of {@code parts} (a kind, then the values that identify a row of it; null is a value too);
+     * true when it may have been added before. The parts are hashed as they are, not joined into one string first:
+     * the bulk load asks for every one of millions of rows.
      */
     boolean add(String... parts) {
         long h = 0xCBF29CE484222325L;

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,8 +45,10 @@ import java.util.function.Consumer;
  * <li>persons: a later write batch renames a person (person/upsert), so the last row of an id is written, and only
  * that one (see {@link LastRowPerId}).</li>
  * </ul>
- * So no id reaches the importer twice (it would keep an arbitrary one), and it is told to fail on a duplicate or on a
- * relationship without its ends rather than skip them.
+ * So no id reaches the importer twice (it would keep an arbitrary one). Every node is numbered here
+ * ({@link NodeNumbers}) and the importer takes the numbers as node ids, the string id being a property like any other;
+ * a node number written twice, or a relationship end never written as a node, fails the load before the importer runs
+ * (the importer cannot check numbers it is told are ids).
  * A row whose values the files cannot carry (see {@link ImportCsv}) is set aside the same way — except a node's values
  * with line breaks (judgment texts, above all): the node goes to the files without them, and they are set on it
  * after the load ({@link LoadedLaterProperties}), before any later row. A load that fails leaves the database as it
@@ -55,6 +58,8 @@ public final class BulkLoad implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(BulkLoad.class);
     private static final int REPLAY_BATCH = 5000;
+    /** The two spaces of node keys: entity ids and case numbers. */
+    private static final int ENTITY = 0, CASE = 1;
 
     private final Path folder;
     private final EmbeddedNeo4j embedded;
@@ -67,6 +72,10 @@ public final class BulkLoad implements AutoCloseable {
     private final Map<NodeKind, ImportCsv> nodeFiles = new EnumMap<>(NodeKind.class);
     private final Map<EdgeKind, ImportCsv> edgeFiles = new EnumMap<>(EdgeKind.class);
     private final SeenKeys seen;
+    /** Node numbers, until the files are complete. */
+    private NodeNumbers numbers = new NodeNumbers();
+    private final BitSet written = new BitSet();
+    private final BitSet referenced = new BitSet();
     private final LastRowPerId persons;
     /**
      * Registry companies and cases set aside (a later row of the key, or a first one the filter took for one): few,
@@ -96,21 +105,21 @@ public final class BulkLoad implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         nodeFiles.put(NodeKind.REGISTRY_COMPANY, new ImportCsv(folder, "companies",
-                List.of("id:ID(Entity)", ":LABEL", "registry:boolean", "fingerprint")));
+                List.of(":ID", ":LABEL", "id", "registry:boolean", "fingerprint")));
         nodeFiles.put(NodeKind.EXTERNAL_COMPANY, new ImportCsv(folder, "outside-companies",
-                List.of("id:ID(Entity)", ":LABEL", "registry:boolean")));
+                List.of(":ID", ":LABEL", "id", "registry:boolean")));
         // About 100,000 keys of input per partition: one partition's ids are held in memory at the end.
-        persons = new LastRowPerId(folder, "persons", List.of("id:ID(Entity)", ":LABEL", "name"),
+        persons = new LastRowPerId(folder, "persons", List.of(":ID", ":LABEL", "id", "name"), 2,
                 (int) Math.max(1, Math.min(256, expectedRows / 100_000)));
-        nodeFiles.put(NodeKind.CASE, new ImportCsv(folder, "cases", List.of("caseNo:ID(Case)", ":LABEL")));
+        nodeFiles.put(NodeKind.CASE, new ImportCsv(folder, "cases", List.of(":ID", ":LABEL", "caseNo")));
         edgeFiles.put(EdgeKind.HOLDS, new ImportCsv(folder, "holds",
-                List.of(":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "fingerprint")));
+                List.of(":START_ID", ":END_ID", ":TYPE", "fingerprint")));
         edgeFiles.put(EdgeKind.SERVES, new ImportCsv(folder, "serves",
-                List.of(":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "position")));
+                List.of(":START_ID", ":END_ID", ":TYPE", "position")));
         edgeFiles.put(EdgeKind.GUARANTEES, new ImportCsv(folder, "guarantees",
-                List.of(":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "contractKey", "fingerprint")));
+                List.of(":START_ID", ":END_ID", ":TYPE", "contractKey", "fingerprint")));
         edgeFiles.put(EdgeKind.PARTY_TO, new ImportCsv(folder, "case-parties",
-                List.of(":START_ID(Entity)", ":END_ID(Case)", ":TYPE", "role")));
+                List.of(":START_ID", ":END_ID", ":TYPE", "role")));
     }
 
     /** One write batch, in reading order: nodes first, then the relationships between them. */
@@ -134,7 +143,11 @@ public final class BulkLoad implements AutoCloseable {
                 if (!node.props().keySet().stream().allMatch("name"::equals)) {
                     throw new IllegalStateException("A person row has properties the bulk load does not write: " + node.props().keySet());
                 }
-                persons.row(Arrays.asList(node.id(), labels("Person", "Entity"), (String) node.props().get("name")));
+                // Every row of a person carries its number; the last one is written.
+                int number = numbers.number(ENTITY, node.id());
+                written.set(number);
+                persons.row(Arrays.asList(Integer.toString(number), labels("Person", "Entity"), node.id(),
+                        (String) node.props().get("name")));
             }
         }
     }
@@ -154,7 +167,13 @@ public final class BulkLoad implements AutoCloseable {
             now = new HashMap<>(now);
             now.keySet().removeAll(later.keySet());
         }
-        if (!nodeFiles.get(kind).row(nodeFixed(kind, node), now)) return false;
+        int number = numbers.number(kind == NodeKind.CASE ? CASE : ENTITY, node.id());
+        // (a row refused leaves its number unused: a gap in the node ids, which the importer allows)
+        if (!nodeFiles.get(kind).row(nodeFixed(kind, number, node), now)) return false;
+        if (written.get(number)) {
+            throw new IllegalStateException("A " + kind + " node reaches the bulk load files twice: " + node.id());
+        }
+        written.set(number);
         if (later != null) {
             laterProperties.add(kind == NodeKind.CASE ? LoadedLaterProperties.Target.CASE
                     : LoadedLaterProperties.Target.ENTITY, node.id(), later);
@@ -164,19 +183,29 @@ public final class BulkLoad implements AutoCloseable {
 
     private void edge(EdgeKind kind, EdgeWrite edge) {
         // (seen.add first: every row of the key must be remembered, whichever way it goes)
-        if (seen.add(kind.name(), edge.from(), edge.to(), edge.key()) || !asideNodes.isEmpty() && (asideNodes.contains(edge.from()) || asideNodes.contains(edge.to()))
-                || !edgeFiles.get(kind).row(edgeFixed(kind, edge), edge.props())) {
+        if (seen.add(kind.name(), edge.from(), edge.to(), edge.key())
+                || !asideNodes.isEmpty() && (asideNodes.contains(edge.from()) || asideNodes.contains(edge.to()))) {
+            aside.add(new Later(null, kind, null, edge));
+            return;
+        }
+        int from = numbers.number(ENTITY, edge.from());
+        int to = numbers.number(kind == EdgeKind.PARTY_TO ? CASE : ENTITY, edge.to());
+        if (edgeFiles.get(kind).row(edgeFixed(kind, from, to, edge), edge.props())) {
+            referenced.set(from);
+            referenced.set(to);
+        } else {
             aside.add(new Later(null, kind, null, edge));
         }
     }
 
     /** The leading columns of a node row; null is no property. */
-    private static List<String> nodeFixed(NodeKind kind, NodeWrite node) {
+    private static List<String> nodeFixed(NodeKind kind, int number, NodeWrite node) {
+        String id = Integer.toString(number);
         return switch (kind) {
-            case REGISTRY_COMPANY -> Arrays.asList(node.id(), labels("Company", "Entity"), "true", node.fingerprint());
-            case EXTERNAL_COMPANY -> Arrays.asList(node.id(), labels("Company", "Entity", "External"), "false");
+            case REGISTRY_COMPANY -> Arrays.asList(id, labels("Company", "Entity"), node.id(), "true", node.fingerprint());
+            case EXTERNAL_COMPANY -> Arrays.asList(id, labels("Company", "Entity", "External"), node.id(), "false");
             case PERSON -> throw new IllegalArgumentException("persons have a file of their own");
-            case CASE -> Arrays.asList(node.id(), "Case");
+            case CASE -> Arrays.asList(id, "Case", node.id());
         };
     }
 
@@ -185,12 +214,13 @@ public final class BulkLoad implements AutoCloseable {
         return String.join(String.valueOf(ImportCsv.ARRAY_DELIMITER), labels);
     }
 
-    private static List<String> edgeFixed(EdgeKind kind, EdgeWrite edge) {
+    private static List<String> edgeFixed(EdgeKind kind, int fromNumber, int toNumber, EdgeWrite edge) {
+        String from = Integer.toString(fromNumber), to = Integer.toString(toNumber);
         return switch (kind) {
-            case HOLDS -> Arrays.asList(edge.from(), edge.to(), "HOLDS", edge.fingerprint());
-            case SERVES -> Arrays.asList(edge.from(), edge.to(), "SERVES", edge.key());
-            case GUARANTEES -> Arrays.asList(edge.from(), edge.to(), "GUARANTEES", edge.key(), edge.fingerprint());
-            case PARTY_TO -> Arrays.asList(edge.from(), edge.to(), "PARTY_TO", edge.key());
+            case HOLDS -> Arrays.asList(from, to, "HOLDS", edge.fingerprint());
+            case SERVES -> Arrays.asList(from, to, "SERVES", edge.key());
+            case GUARANTEES -> Arrays.asList(from, to, "GUARANTEES", edge.key(), edge.fingerprint());
+            case PARTY_TO -> Arrays.asList(from, to, "PARTY_TO", edge.key());
         };
     }
 
@@ -206,7 +236,8 @@ public final class BulkLoad implements AutoCloseable {
     /**
      * Runs the load: the importer into the stopped database, the schema over the result, then the rows set aside.
      * {@code stage} hears what is being done. The files are deleted when everything went in; when anything failed
-     * the database is emptied again (it was empty) and given its schema back before the failure is rethrown.
+     * the database is emptied again (it was empty) and given its schema back before the failure is rethrown. Files
+     * the importer would read wrongly (a relationship end no node row has) fail the load before it touches anything.
      */
     public Result finish(Consumer<String> stage) throws IOException {
         persons.close((id, values) -> laterProperties.add(LoadedLaterProperties.Target.ENTITY, id, values));
@@ -221,7 +252,15 @@ public final class BulkLoad implements AutoCloseable {
             relationships += f.rows();
         }
         aside.close();
+        long numbersBytes = numbers.bytes();
+        numbers = null;
         double filesSeconds = (System.nanoTime() - opened) / 1e9;
+        BitSet endless = (BitSet) referenced.clone();
+        endless.andNot(written);
+        if (!endless.isEmpty()) {
+            throw new IllegalStateException(endless.cardinality() + " relationship ends were never written as "
+                    + "nodes to the bulk load files; nothing was loaded");
+        }
         double importSeconds, schemaSeconds, propertiesSeconds, laterSeconds;
         try {
             stage.accept("bulk import of " + nodeRows + " node rows and " + relationships + " relationships");
@@ -266,9 +305,10 @@ public final class BulkLoad implements AutoCloseable {
         if (!Boolean.getBoolean("guanxi.bulk.keep-files-debug")) deleteFiles();
         LOG.infof("Bulk load of batch %s: read and written to files in %.1f s, %d node rows and %d relationships "
                 + "imported in %.1f s, schema built in %.1f s, values with line breaks of %d nodes set in %.1f s, "
-                + "%d later rows written in %.1f s (%d nodes set aside; key filter %d MB)", batchId, filesSeconds,
-                nodeRows, relationships, importSeconds, schemaSeconds, laterProperties.count(), propertiesSeconds,
-                aside.count(), laterSeconds, asideNodes.size(), seen.bytes() >> 20);
+                + "%d later rows written in %.1f s (%d nodes set aside; key filter %d MB, node numbers %d MB)", batchId,
+                filesSeconds, nodeRows, relationships, importSeconds, schemaSeconds, laterProperties.count(),
+                propertiesSeconds, aside.count(), laterSeconds, asideNodes.size(), seen.bytes() >> 20,
+                numbersBytes >> 20);
         return new Result(nodeRows, relationships, aside.count(), filesSeconds, importSeconds, schemaSeconds,
                 propertiesSeconds, laterSeconds);
     }
@@ -276,7 +316,7 @@ public final class BulkLoad implements AutoCloseable {
     private void runImporter(Path home) throws IOException {
         Path conf = folder.resolve("conf");
         Files.createDirectories(conf);
-        List<String> args = new ArrayList<>(List.of("--overwrite-destination", "--id-type=string",
+        List<String> args = new ArrayList<>(List.of("--overwrite-destination", "--id-type=actual",
                 "--multiline-fields=false", "--array-delimiter=" + ImportCsv.ARRAY_DELIMITER,
                 "--skip-duplicate-nodes=false", "--skip-bad-relationships=false",
                 "--max-off-heap-memory=" + offHeapMemory, "--report-file=" + folder.resolve("import.report")));

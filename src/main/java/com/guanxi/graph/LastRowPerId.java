@@ -18,28 +18,34 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Node rows of which only the last one of each id may reach Neo4j's importer (which keeps an arbitrary one of
- * duplicates), in its CSV format with fixed columns. Rows are spilled to disk as they come, into partitions by id;
- * when closed, each partition is read back with a map of its ids (last row wins) and written as one file — memory
- * holds one partition's ids, not all of them. A value with a line break (the importer reads line by line) is left
- * out of the row and handed over with the last row of its id, to be set after the load.
+ * Node rows of which only the last one of each node may reach Neo4j's importer (which keeps an arbitrary one of
+ * duplicates), in its CSV format with fixed columns; the first column (the importer's id) tells the nodes apart.
+ * Rows are spilled to disk as they come, into partitions by that column; when closed, each partition is read back
+ * with a map of its keys (last row wins) and written as one file — memory holds one partition's keys, not all of
+ * them. A value with a line break (the importer reads line by line) is left out of the row and handed over with the
+ * last row of its node, under the node's id property, to be set after the load.
  */
 final class LastRowPerId implements AutoCloseable {
 
     private final Path folder;
     private final String name;
     private final List<String> header;
+    private final int idColumn;
     private final DataOutputStream[] spills;
     private final List<String> files = new ArrayList<>();
     private final StringBuilder line = new StringBuilder(128);
     private long rows;
     private boolean closed;
 
-    /** {@code header}: every column (id, label, properties with their types); {@code partitions}: files written. */
-    LastRowPerId(Path folder, String name, List<String> header, int partitions) {
+    /**
+     * {@code header}: every column (the importer's id, label, properties with their types); {@code idColumn}: the
+     * column of the id property that names a node to the caller; {@code partitions}: files written.
+     */
+    LastRowPerId(Path folder, String name, List<String> header, int idColumn, int partitions) {
         this.folder = folder;
         this.name = name;
         this.header = List.copyOf(header);
+        this.idColumn = idColumn;
         this.spills = new DataOutputStream[partitions];
         try {
             for (int i = 0; i < partitions; i++) {
@@ -50,17 +56,24 @@ final class LastRowPerId implements AutoCloseable {
         }
     }
 
-    /** One row: a value per column, null for none (the id first, and the label: neither holds a line break). */
+    /**
+     * One row: a value per column, null for none (the importer's id first, and the label; neither they nor the id
+     * property hold a line break).
+     */
     void row(List<String> values) {
-        String id = values.get(0);
-        if (ImportCsv.hasLineBreak(id)) throw new IllegalArgumentException("An id with a line break: " + id);
+        String key = values.get(0), id = values.get(idColumn);
+        for (String fixed : new String[]{key, values.get(1), id}) {
+            if (fixed != null && ImportCsv.hasLineBreak(fixed)) {
+                throw new IllegalArgumentException("An id or label with a line break: " + fixed);
+            }
+        }
         line.setLength(0);
         List<Integer> later = null;
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) line.append(',');
             String value = values.get(i);
             if (value == null) continue;
-            if (i > 1 && ImportCsv.hasLineBreak(value)) {
+            if (ImportCsv.hasLineBreak(value)) {
                 if (later == null) later = new ArrayList<>(1);
                 later.add(i);
             } else {
@@ -68,16 +81,17 @@ final class LastRowPerId implements AutoCloseable {
             }
         }
         line.append('\n');
-        byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
+        byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
         byte[] lineBytes = line.toString().getBytes(StandardCharsets.UTF_8);
         try {
-            var out = spills[Math.floorMod(id.hashCode(), spills.length)];
-            out.writeInt(idBytes.length);
-            out.write(idBytes);
+            var out = spills[Math.floorMod(key.hashCode(), spills.length)];
+            out.writeInt(keyBytes.length);
+            out.write(keyBytes);
             out.writeInt(lineBytes.length);
             out.write(lineBytes);
             out.writeInt(later == null ? 0 : later.size());
             if (later != null) {
+                out.writeUTF(id);
                 for (int column : later) {
                     byte[] value = values.get(column).getBytes(StandardCharsets.UTF_8);
                     out.writeInt(column);
@@ -118,30 +132,32 @@ final class LastRowPerId implements AutoCloseable {
             for (int i = 0; i < spills.length; i++) {
                 spills[i].close();
                 Map<String, byte[]> last = new LinkedHashMap<>();
-                Map<String, Map<String, Object>> lastLater = new HashMap<>();
+                // By key: the id property, then the values with line breaks of the key's last row.
+                Map<String, Map.Entry<String, Map<String, Object>>> lastLater = new HashMap<>();
                 try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill(i)), 1 << 14))) {
                     while (true) {
-                        int idLength;
+                        int keyLength;
                         try {
-                            idLength = in.readInt();
+                            keyLength = in.readInt();
                         } catch (EOFException end) {
                             break;
                         }
-                        String id = new String(in.readNBytes(idLength), StandardCharsets.UTF_8);
-                        last.put(id, in.readNBytes(in.readInt()));
+                        String key = new String(in.readNBytes(keyLength), StandardCharsets.UTF_8);
+                        last.put(key, in.readNBytes(in.readInt()));
                         int laterCount = in.readInt();
                         if (laterCount == 0) {
-                            lastLater.remove(id);
+                            lastLater.remove(key);
                             continue;
                         }
+                        String id = in.readUTF();
                         Map<String, Object> values = new HashMap<>();
                         for (int k = 0; k < laterCount; k++) {
                             String property = propertyName(in.readInt());
                             values.put(property, new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8));
                         }
-                        lastLater.put(id, values);
+                        lastLater.put(key, Map.entry(id, values));
                     }
-                    lastLater.forEach(laterValues);
+                    lastLater.values().forEach(idValues -> laterValues.accept(idValues.getKey(), idValues.getValue()));
                 }
                 Files.delete(spill(i));
                 if (last.isEmpty()) continue;

@@ -1,7 +1,12 @@
 package com.guanxi.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.guanxi.graph.BulkLoad;
 import com.guanxi.graph.BulkLoader;
+import com.guanxi.graph.EdgeWrite;
+import com.guanxi.graph.GraphWriter.EdgeKind;
+import com.guanxi.graph.GraphWriter.NodeKind;
+import com.guanxi.graph.NodeWrite;
 import com.guanxi.testsupport.GraphDigest;
 import com.guanxi.testsupport.SharedData;
 import com.guanxi.testsupport.Truth;
@@ -10,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 
 import java.io.IOException;
@@ -22,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The command line's first import into an empty embedded database goes through Neo4j's offline importer, and must
@@ -176,6 +183,36 @@ class BulkLoadTest {
             assertThat(stored.get("outside").asLong()).isEqualTo(1);
             assertThat(stored.get("creditor").asString()).isEqualTo("中国农业银行股份有限公司\n武汉武昌支行");
         }
+    }
+
+    @Test
+    void shouldLoadNothingWhenARelationshipEndOrANodeWouldReachTheImporterWrongly(@TempDir Path work) throws IOException {
+        // Given an empty database, and write batches the import never makes: a relationship to a person no row
+        // names, then a case written twice
+        emptyDatabase();
+        var person = new NodeWrite("P-1", Map.of("name", "郑世平"), null);
+        var company = new NodeWrite("91110000000000000X", Map.of("name", "北京华盛科技有限公司"), "f");
+        var serves = new EdgeWrite("P-2", "91110000000000000X", "董事", Map.of(), null);
+        var kase = new NodeWrite("(2023)京0105民初1号", Map.of("court", "北京市朝阳区人民法院"), null);
+
+        // When a load is given them
+        try (BulkLoad load = bulk.open(work.resolve("endless"), 100, "B-ENDLESS", "256m")) {
+            load.write(Map.of(NodeKind.PERSON, List.of(person), NodeKind.REGISTRY_COMPANY, List.of(company)),
+                    Map.of(EdgeKind.SERVES, List.of(serves)));
+            // Then it refuses to run the importer, and the database is still empty with its schema
+            assertThatThrownBy(() -> load.finish(stage -> {
+            })).isInstanceOf(IllegalStateException.class).hasMessageContaining("1 relationship ends were never written");
+        }
+        assertThat(bulk.canLoad()).isTrue();
+        try (BulkLoad load = bulk.open(work.resolve("twice"), 100, "B-TWICE", "256m")) {
+            load.write(Map.of(NodeKind.CASE, List.of(kase)), Map.of());
+            // (a later row of a case is set aside by the key filter; an outside company with a registry id is not)
+            assertThatThrownBy(() -> load.write(Map.of(NodeKind.EXTERNAL_COMPANY,
+                    List.of(new NodeWrite("91110000000000000X", Map.of("name", "北京华盛", "sourceFile", "x.csv"), null)),
+                    NodeKind.REGISTRY_COMPANY, List.of(company)), Map.of()))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("twice");
+        }
+        assertThat(bulk.canLoad()).isTrue();
     }
 
     private long casesWithLineBreaks() {

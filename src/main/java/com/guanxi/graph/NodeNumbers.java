@@ -1,0 +1,114 @@
+package com.guanxi.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Gives every node key of a bulk load a number, 0, 1, 2… in order of first sight, so that the offline importer can
+ * take the numbers as node ids ({@code --id-type=actual}) instead of mapping string ids itself: its mapping looks up
+ * both ends of every relationship by binary search over a sorted index, two cache misses a step, and that was 28 % of
+ * the importer's time at a million companies (relationship import 55 s → 20 s without it).
+ *
+ * <p>Exact, not hashed: the keys are kept, as UTF-8 in 1 MB pages (about 30 bytes a key with its offset, 5.6 million
+ * keys in some 250 MB with the table). A key lives in a space (entities, cases) of its own.
+ */
+final class NodeNumbers {
+
+    private static final int PAGE_BITS = 20;
+    private static final int PAGE_SIZE = 1 << PAGE_BITS;
+
+    /** Number + 1 of the key in each slot (0: empty); open addressing, linear probing. */
+    private int[] slots = new int[1 << 16];
+    /** The full hash of the key in each slot, so that probing compares keys only when the hashes agree. */
+    private int[] slotHashes = new int[1 << 16];
+    /** Where each number's key starts: page index << PAGE_BITS | offset in the page. */
+    private long[] keyAt = new long[1 << 14];
+    private byte[][] pages = new byte[16][];
+    private int pageCount;
+    private int pageUsed = PAGE_SIZE;
+    private int count;
+
+    /** The number of {@code key} in {@code space} (0–255), given now if the key is new. */
+    int number(int space, String key) {
+        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+        int hash = hash(space, key);
+        int mask = slots.length - 1;
+        for (int i = hash & mask; ; i = (i + 1) & mask) {
+            int held = slots[i];
+            if (held == 0) {
+                int number = add(space, bytes);
+                slots[i] = number + 1;
+                slotHashes[i] = hash;
+                if (count * 10L > slots.length * 6L) grow();
+                return number;
+            }
+            if (slotHashes[i] == hash && sameKey(held - 1, space, bytes)) return held - 1;
+        }
+    }
+
+    /** Numbers given so far (the next one). */
+    int count() {
+        return count;
+    }
+
+    /** Memory held. */
+    long bytes() {
+        return (long) pageCount * PAGE_SIZE + slots.length * 8L + keyAt.length * 8L;
+    }
+
+    private int add(int space, byte[] bytes) {
+        if (count == Integer.MAX_VALUE - 1) throw new IllegalStateException("More nodes than a bulk load numbers");
+        int length = 1 + 4 + bytes.length;
+        if (pageUsed + length > PAGE_SIZE) {
+            if (pageCount == pages.length) pages = Arrays.copyOf(pages, pageCount * 2);
+            pages[pageCount++] = new byte[Math.max(PAGE_SIZE, length)];
+            pageUsed = 0;
+        }
+        byte[] page = pages[pageCount - 1];
+        int at = pageUsed;
+        page[at] = (byte) space;
+        page[at + 1] = (byte) (bytes.length >>> 24);
+        page[at + 2] = (byte) (bytes.length >>> 16);
+        page[at + 3] = (byte) (bytes.length >>> 8);
+        page[at + 4] = (byte) bytes.length;
+        System.arraycopy(bytes, 0, page, at + 5, bytes.length);
+        pageUsed += length;
+        if (count == keyAt.length) keyAt = Arrays.copyOf(keyAt, count * 2);
+        keyAt[count] = (long) (pageCount - 1) << PAGE_BITS | at;
+        return count++;
+    }
+
+    private boolean sameKey(int number, int space, byte[] bytes) {
+        byte[] page = pages[(int) (keyAt[number] >>> PAGE_BITS)];
+        int at = (int) (keyAt[number] & (PAGE_SIZE - 1));
+        if (page[at] != (byte) space) return false;
+        int length = (page[at + 1] & 0xFF) << 24 | (page[at + 2] & 0xFF) << 16 | (page[at + 3] & 0xFF) << 8
+                | page[at + 4] & 0xFF;
+        return length == bytes.length && Arrays.equals(page, at + 5, at + 5 + length, bytes, 0, length);
+    }
+
+    private void grow() {
+        int[] oldSlots = slots, oldHashes = slotHashes;
+        slots = new int[oldSlots.length * 2];
+        slotHashes = new int[oldSlots.length * 2];
+        int mask = slots.length - 1;
+        for (int j = 0; j < oldSlots.length; j++) {
+            if (oldSlots[j] == 0) continue;
+            int i = oldHashes[j] & mask;
+            while (slots[i] != 0) i = (i + 1) & mask;
+            slots[i] = oldSlots[j];
+            slotHashes[i] = oldHashes[j];
+        }
+    }
+
+    /** String's cached hash code, with the space, spread over every bit (ids share long prefixes). */
+    private static int hash(int space, String key) {
+        long h = (key.hashCode() & 0xFFFFFFFFL) | (long) space << 32;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return (int) h;
+    }
+}

@@ -9,8 +9,8 @@ import java.util.Arrays;
  * both ends of every relationship by binary search over a sorted index, two cache misses a step, and that was 28 % of
  * the importer's time at a million companies (relationship import 55 s → 20 s without it).
  *
- * <p>Exact, not hashed: the keys are kept, as UTF-8 in 1 MB pages (about 30 bytes a key with its offset, 5.6 million
- * keys in some 250 MB with the table). A key lives in a space (entities, cases) of its own.
+ * <p>Exact, not hashed: the keys are kept, as UTF-8 in 1 MB pages (5.6 million keys: 130 MB of pages, 67 MB of table at
+ * most 3/4 full, 32 MB of offsets). A key lives in a space (entities, cases) of its own.
  */
 final class NodeNumbers {
 
@@ -21,8 +21,8 @@ final class NodeNumbers {
     private int[] slots = new int[1 << 16];
     /** The full hash of the key in each slot, so that probing compares keys only when the hashes agree. */
     private int[] slotHashes = new int[1 << 16];
-    /** Where each number's key starts: page index << PAGE_BITS | offset in the page. */
-    private long[] keyAt = new long[1 << 14];
+    /** Where each number's key starts: page index << PAGE_BITS | offset in the page (2 GB of keys at most). */
+    private int[] keyAt = new int[1 << 14];
     private byte[][] pages = new byte[16][];
     private int pageCount;
     private int pageUsed = PAGE_SIZE;
@@ -39,7 +39,7 @@ final class NodeNumbers {
                 int number = add(space, bytes);
                 slots[i] = number + 1;
                 slotHashes[i] = hash;
-                if (count * 10L > slots.length * 6L) grow();
+                if (count * 4L > slots.length * 3L) grow();
                 return number;
             }
             if (slotHashes[i] == hash && sameKey(held - 1, space, bytes)) return held - 1;
@@ -53,13 +53,14 @@ final class NodeNumbers {
 
     /** Memory held. */
     long bytes() {
-        return (long) pageCount * PAGE_SIZE + slots.length * 8L + keyAt.length * 8L;
+        return (long) pageCount * PAGE_SIZE + slots.length * 8L + keyAt.length * 4L;
     }
 
     private int add(int space, byte[] bytes) {
         if (count == Integer.MAX_VALUE - 1) throw new IllegalStateException("More nodes than a bulk load numbers");
         int length = 1 + 4 + bytes.length;
         if (pageUsed + length > PAGE_SIZE) {
+            if (pageCount == 1 << (31 - PAGE_BITS)) throw new IllegalStateException("More node keys than a bulk load holds");
             if (pageCount == pages.length) pages = Arrays.copyOf(pages, pageCount * 2);
             pages[pageCount++] = new byte[Math.max(PAGE_SIZE, length)];
             pageUsed = 0;
@@ -74,13 +75,13 @@ final class NodeNumbers {
         System.arraycopy(bytes, 0, page, at + 5, bytes.length);
         pageUsed += length;
         if (count == keyAt.length) keyAt = Arrays.copyOf(keyAt, count * 2);
-        keyAt[count] = (long) (pageCount - 1) << PAGE_BITS | at;
+        keyAt[count] = (pageCount - 1) << PAGE_BITS | at;
         return count++;
     }
 
     private boolean sameKey(int number, int space, byte[] bytes) {
-        byte[] page = pages[(int) (keyAt[number] >>> PAGE_BITS)];
-        int at = (int) (keyAt[number] & (PAGE_SIZE - 1));
+        byte[] page = pages[keyAt[number] >>> PAGE_BITS];
+        int at = keyAt[number] & (PAGE_SIZE - 1);
         if (page[at] != (byte) space) return false;
         int length = (page[at + 1] & 0xFF) << 24 | (page[at + 2] & 0xFF) << 16 | (page[at + 3] & 0xFF) << 8
                 | page[at + 4] & 0xFF;

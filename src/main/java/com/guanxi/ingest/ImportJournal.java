@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.guanxi.resolution.Link;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,16 +29,22 @@ final class ImportJournal implements AutoCloseable {
 
     private final ObjectMapper json;
     private final BufferedWriter rejects;
-    private final BufferedWriter resolutions;
+    /**
+     * One line per mention of a streaming import (millions): UTF-8 written by the generator itself, straight to a
+     * buffered file, each line ended by the generator too (no flush, no second encoding pass per line).
+     */
+    private final JsonGenerator resolutions;
     private final AtomicLong rejectCount = new AtomicLong();
-    private JsonGenerator resolutionLines;
 
     ImportJournal(Path folder, ObjectMapper json) {
         this.json = json.copy().disable(SerializationFeature.INDENT_OUTPUT);
         try {
             Files.createDirectories(folder);
             this.rejects = Files.newBufferedWriter(folder.resolve(REJECTS), StandardCharsets.UTF_8);
-            this.resolutions = Files.newBufferedWriter(folder.resolve(RESOLUTIONS), StandardCharsets.UTF_8);
+            this.resolutions = this.json.getFactory()
+                    .createGenerator(new BufferedOutputStream(Files.newOutputStream(folder.resolve(RESOLUTIONS)), 1 << 16))
+                    .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)
+                    .setPrettyPrinter(new MinimalPrettyPrinter(""));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the journal of batch folder " + folder, e);
         }
@@ -56,10 +63,10 @@ final class ImportJournal implements AutoCloseable {
     }
 
     void resolution(SourceRef source, String field, String raw, Link link) {
-        // One line per mention of a streaming import (millions): written field by field, as the map would be.
+        // Written field by field, as the map would be.
         synchronized (this) {
             try {
-                JsonGenerator out = lines();
+                JsonGenerator out = resolutions;
                 out.writeStartObject();
                 out.writeStringField("file", source.file());
                 out.writeNumberField("line", source.line());
@@ -71,23 +78,11 @@ final class ImportJournal implements AutoCloseable {
                 out.writeNumberField("confidence", link.confidence());
                 out.writeStringField("method", link.method());
                 out.writeEndObject();
-                out.flush();
-                resolutions.write('\n');
+                out.writeRaw('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    /** A generator onto the resolutions file that leaves flushing the file to its writer. */
-    private JsonGenerator lines() throws IOException {
-        if (resolutionLines == null) {
-            resolutionLines = json.getFactory().createGenerator(resolutions)
-                    .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)
-                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .setPrettyPrinter(new MinimalPrettyPrinter(""));
-        }
-        return resolutionLines;
     }
 
     /** A resolver's answer for one mention, with its candidates and the step-by-step weights behind it. */
@@ -107,7 +102,14 @@ final class ImportJournal implements AutoCloseable {
         line.put("method", r.method().name().toLowerCase(java.util.Locale.ROOT));
         line.put("explanation", r.explanation());
         if (r.candidates() != null && !r.candidates().isEmpty()) line.put("candidates", r.candidates());
-        write(resolutions, line);
+        synchronized (this) {
+            try {
+                json.writeValue(resolutions, line);
+                resolutions.writeRaw('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** The batch's open review items (matches between the thresholds), for a person to judge. */
@@ -138,7 +140,6 @@ final class ImportJournal implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            if (resolutionLines != null) resolutionLines.close();
             rejects.close();
             resolutions.close();
         } catch (IOException e) {

@@ -42,7 +42,7 @@ public final class Normalizer {
      */
     public static String text(String raw) {
         if (raw == null) return null;
-        String s = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
+        String s = nfkcStable(raw) ? raw : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
@@ -59,6 +59,18 @@ public final class Normalizer {
             b.append(unifyBracket(ch));
         }
         return b.length() == 0 ? null : b.toString();
+    }
+
+    /**
+     * True when NFKC leaves {@code s} as it is because it holds only ASCII and CJK Unified Ideographs (U+4E00–U+9FFF,
+     * none of which decomposes or composes): most names and addresses, which then skip the normaliser's own pass.
+     */
+    static boolean nfkcStable(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) return false;
+        }
+        return true;
     }
 
     /**

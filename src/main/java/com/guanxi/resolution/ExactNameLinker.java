@@ -94,11 +94,18 @@ public final class ExactNameLinker implements EntityLinker {
     }
 
     static String digest(String value) {
+        byte[] hash = SHA_256.get().digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(hash, 0, 8);
+    }
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+    /** A digest per thread: one per mention looked up by name costs more than the hashing (millions of rows). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8).toUpperCase();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }

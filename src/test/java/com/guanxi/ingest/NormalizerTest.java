@@ -16,6 +16,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NormalizerTest {
 
     @Nested
+    class NfkcShortcut {
+        @Test
+        void shouldTakeTheShortcutOnlyForTextNfkcLeavesAsItIs() {
+            // Every character the shortcut lets through (ASCII, U+4E00–U+9FFF) is its own NFKC form
+            for (char c = 0; c <= 0xFFFF && c != 0xFFFF; c++) {
+                String one = String.valueOf(c);
+                if (Normalizer.nfkcStable(one)) {
+                    assertThat(java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFKC)).as("U+%04X", (int) c)
+                            .isEqualTo(one);
+                }
+            }
+            // And so is every string of them (nothing composes); strings with a full-width bracket, an ideographic
+            // space, a compatibility ideograph or a combining mark are not let through
+            var random = new java.util.Random(11);
+            String alphabet = "A a 1 ( ) - . 华 盛 科 技 有 限 公 司 （ ） \u3000 \uF900 \u0301 Ａ";
+            String[] symbols = alphabet.split(" ");
+            for (int i = 0; i < 20_000; i++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = random.nextInt(8); k >= 0; k--) b.append(symbols[random.nextInt(symbols.length)]);
+                String text = b.toString();
+                boolean stable = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).equals(text);
+                if (Normalizer.nfkcStable(text)) assertThat(stable).as(text).isTrue();
+                if (text.matches(".*[（）\u3000\uF900\u0301Ａ].*")) assertThat(Normalizer.nfkcStable(text)).as(text).isFalse();
+            }
+            assertThat(Normalizer.text("深圳市华盛科技有限公司")).isEqualTo("深圳市华盛科技有限公司");
+            assertThat(Normalizer.text("深圳市华盛科技（集团）有限公司")).isEqualTo("深圳市华盛科技(集团)有限公司");
+        }
+    }
+
+    @Nested
     class Amounts {
         @ParameterizedTest(name = "{0} -> {1} {2}")
         @CsvSource(delimiter = '|', value = {

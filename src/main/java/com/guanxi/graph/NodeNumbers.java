@@ -17,32 +17,54 @@ final class NodeNumbers {
     private static final int PAGE_BITS = 20;
     private static final int PAGE_SIZE = 1 << PAGE_BITS;
 
-    /** Number + 1 of the key in each slot (0: empty); open addressing, linear probing. */
-    private int[] slots = new int[1 << 16];
-    /** The full hash of the key in each slot, so that probing compares keys only when the hashes agree. */
-    private int[] slotHashes = new int[1 << 16];
+    /**
+     * Each slot: the key's full hash in the high half, its number + 1 in the low half (0: empty) — one memory access
+     * a probe; open addressing, linear probing.
+     */
+    private long[] slots = new long[1 << 16];
     /** Where each number's key starts: page index << PAGE_BITS | offset in the page (2 GB of keys at most). */
     private int[] keyAt = new int[1 << 14];
     private byte[][] pages = new byte[16][];
     private int pageCount;
     private int pageUsed = PAGE_SIZE;
     private int count;
+    /**
+     * The last keys asked, by their String hash: rows come grouped (a company's shareholders, its legal
+     * representative after it), so most ends were asked just before and are answered without touching the table.
+     */
+    private final String[] recentKeys = new String[RECENT];
+    private final int[] recentNumbers = new int[RECENT];
+    private static final int RECENT = 64;
 
-    /** The number of {@code key} in {@code space} (0–255), given now if the key is new. */
+    /** The number of {@code key} in {@code space} (0 or 1), given now if the key is new. */
     int number(int space, String key) {
+        if (space != (space & 1)) throw new IllegalArgumentException("space " + space);
+        int code = key.hashCode();
+        int recent = (code ^ space) & (RECENT - 1);
+        String known = recentKeys[recent];
+        int number;
+        if (known != null && (recentNumbers[recent] & 1) == space && known.equals(key)) {
+            return recentNumbers[recent] >>> 1;
+        }
+        number = lookUp(space, key, code);
+        recentKeys[recent] = key;
+        recentNumbers[recent] = number << 1 | space;
+        return number;
+    }
+
+    private int lookUp(int space, String key, int code) {
         byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        int hash = hash(space, key);
+        int hash = hash(space, code);
         int mask = slots.length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask) {
-            int held = slots[i];
+            long held = slots[i];
             if (held == 0) {
                 int number = add(space, bytes);
-                slots[i] = number + 1;
-                slotHashes[i] = hash;
+                slots[i] = (long) hash << 32 | (number + 1L);
                 if (count * 4L > slots.length * 3L) grow();
                 return number;
             }
-            if (slotHashes[i] == hash && sameKey(held - 1, space, bytes)) return held - 1;
+            if ((int) (held >>> 32) == hash && sameKey((int) held - 1, space, bytes)) return (int) held - 1;
         }
     }
 
@@ -57,7 +79,7 @@ final class NodeNumbers {
     }
 
     private int add(int space, byte[] bytes) {
-        if (count == Integer.MAX_VALUE - 1) throw new IllegalStateException("More nodes than a bulk load numbers");
+        if (count >= (1 << 30) - 1) throw new IllegalStateException("More nodes than a bulk load numbers");
         int length = 1 + 4 + bytes.length;
         if (pageUsed + length > PAGE_SIZE) {
             if (pageCount == 1 << (31 - PAGE_BITS)) throw new IllegalStateException("More node keys than a bulk load holds");
@@ -89,22 +111,20 @@ final class NodeNumbers {
     }
 
     private void grow() {
-        int[] oldSlots = slots, oldHashes = slotHashes;
-        slots = new int[oldSlots.length * 2];
-        slotHashes = new int[oldSlots.length * 2];
+        long[] old = slots;
+        slots = new long[old.length * 2];
         int mask = slots.length - 1;
-        for (int j = 0; j < oldSlots.length; j++) {
-            if (oldSlots[j] == 0) continue;
-            int i = oldHashes[j] & mask;
+        for (long held : old) {
+            if (held == 0) continue;
+            int i = (int) (held >>> 32) & mask;
             while (slots[i] != 0) i = (i + 1) & mask;
-            slots[i] = oldSlots[j];
-            slotHashes[i] = oldHashes[j];
+            slots[i] = held;
         }
     }
 
     /** String's cached hash code, with the space, spread over every bit (ids share long prefixes). */
-    private static int hash(int space, String key) {
-        long h = (key.hashCode() & 0xFFFFFFFFL) | (long) space << 32;
+    private static int hash(int space, int code) {
+        long h = (code & 0xFFFFFFFFL) | (long) space << 32;
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;
         h ^= h >>> 33;

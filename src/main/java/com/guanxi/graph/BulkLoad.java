@@ -168,11 +168,11 @@ public final class BulkLoad implements AutoCloseable {
             now.keySet().removeAll(later.keySet());
         }
         int number = numbers.number(kind == NodeKind.CASE ? CASE : ENTITY, node.id());
-        // (a row refused leaves its number unused: a gap in the node ids, which the importer allows)
-        if (!nodeFiles.get(kind).row(nodeFixed(kind, number, node), now)) return false;
         if (written.get(number)) {
             throw new IllegalStateException("A " + kind + " node reaches the bulk load files twice: " + node.id());
         }
+        // (a row refused leaves its number unused: a gap in the node ids, which the importer allows)
+        if (!nodeFiles.get(kind).row(nodeFixed(kind, number, node), now)) return false;
         written.set(number);
         if (later != null) {
             laterProperties.add(kind == NodeKind.CASE ? LoadedLaterProperties.Target.CASE

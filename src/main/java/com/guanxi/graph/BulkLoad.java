@@ -316,6 +316,8 @@ public final class BulkLoad implements AutoCloseable {
     private void runImporter(Path home) throws IOException {
         Path conf = folder.resolve("conf");
         Files.createDirectories(conf);
+        // Node ids are our numbers (finish checked them); the skip options stay off so that anything the importer
+        // still finds wrong fails the load instead of being left out.
         List<String> args = new ArrayList<>(List.of("--overwrite-destination", "--id-type=actual",
                 "--multiline-fields=false", "--array-delimiter=" + ImportCsv.ARRAY_DELIMITER,
                 "--skip-duplicate-nodes=false", "--skip-bad-relationships=false",

@@ -42,11 +42,10 @@ final class NodeNumbers {
         int code = key.hashCode();
         int recent = (code ^ space) & (RECENT - 1);
         String known = recentKeys[recent];
-        int number;
         if (known != null && (recentNumbers[recent] & 1) == space && known.equals(key)) {
             return recentNumbers[recent] >>> 1;
         }
-        number = lookUp(space, key, code);
+        int number = lookUp(space, key, code);
         recentKeys[recent] = key;
         recentNumbers[recent] = number << 1 | space;
         return number;

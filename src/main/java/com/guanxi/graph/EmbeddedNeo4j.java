@@ -40,6 +40,8 @@ public class EmbeddedNeo4j {
 
     private final GraphConfig config;
     private volatile DatabaseManagementService service;
+    /** Stopped on purpose for work on its files ({@link #whileStopped}): it comes back by itself. */
+    private volatile boolean offline;
     private Path home;
 
     EmbeddedNeo4j(GraphConfig config) {
@@ -111,6 +113,11 @@ public class EmbeddedNeo4j {
         return service != null;
     }
 
+    /** True while the embedded server is stopped for work on its files (a bulk load): background work waits. */
+    public boolean isOffline() {
+        return offline;
+    }
+
     /** The database this service runs, for reading in process; empty when the graph is an external server. */
     public Optional<GraphDatabaseService> database() {
         DatabaseManagementService running = service;
@@ -129,12 +136,17 @@ public class EmbeddedNeo4j {
      */
     public synchronized void whileStopped(OfflineWork work) throws IOException {
         if (service == null) throw new IllegalStateException("The embedded database is not running in this service");
+        offline = true;
         service.shutdown();
         service = null;
         try {
             work.run(home);
         } finally {
-            startServer();
+            try {
+                startServer();
+            } finally {
+                offline = false;
+            }
         }
     }
 

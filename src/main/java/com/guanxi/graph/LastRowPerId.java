@@ -32,7 +32,8 @@ final class LastRowPerId implements AutoCloseable {
     private final List<String> header;
     private final int idColumn;
     private final DataOutputStream[] spills;
-    private final List<String> files = new ArrayList<>();
+    private final List<Path> dataFiles = new ArrayList<>();
+    private Path headerFile;
     private final StringBuilder line = new StringBuilder(128);
     private long rows;
     private boolean closed;
@@ -109,9 +110,15 @@ final class LastRowPerId implements AutoCloseable {
         return rows;
     }
 
-    /** Each file as the importer's {@code --nodes} takes it: header file, data file (once closed). */
+    /**
+     * The files as one group of the importer's {@code --nodes}: the header file, then every data file (once closed);
+     * none when there was no row. One group, not a group per file: the importer warns of a header named twice.
+     */
     List<String> files() {
-        return files;
+        if (dataFiles.isEmpty()) return List.of();
+        StringBuilder group = new StringBuilder(headerFile.toString());
+        for (Path data : dataFiles) group.append(',').append(data);
+        return List.of(group.toString());
     }
 
     /**
@@ -122,7 +129,7 @@ final class LastRowPerId implements AutoCloseable {
         if (closed) return;
         closed = true;
         try {
-            Path headerFile = folder.resolve(name + "-header.csv");
+            headerFile = folder.resolve(name + "-header.csv");
             line.setLength(0);
             for (int i = 0; i < header.size(); i++) {
                 if (i > 0) line.append(',');
@@ -166,7 +173,7 @@ final class LastRowPerId implements AutoCloseable {
                     for (byte[] row : last.values()) out.write(row);
                 }
                 rows += last.size();
-                files.add(headerFile + "," + data);
+                dataFiles.add(data);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import com.guanxi.security.SecretSealer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.guanxi.graph.EmbeddedNeo4j;
 import com.guanxi.graph.WebhookStore;
 import com.guanxi.tags.TagChangeRecord;
 import com.guanxi.tags.TagService;
@@ -63,9 +64,11 @@ public class WebhookDispatcher {
 
     private final ReceiverPolicy policy;
     private final SecretSealer sealer;
+    private final EmbeddedNeo4j database;
 
     WebhookDispatcher(WebhookStore store, TagService tags, WebhookConfig config, ObjectMapper json, ReceiverPolicy policy,
-                      SecretSealer sealer) {
+                      SecretSealer sealer, EmbeddedNeo4j database) {
+        this.database = database;
         this.policy = policy;
         this.sealer = sealer;
         this.store = store;
@@ -101,6 +104,8 @@ public class WebhookDispatcher {
     @Scheduled(every = "${guanxi.webhooks.sweep-every:1m}", delayed = "${guanxi.webhooks.sweep-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
+        // A bulk load stops the embedded database for minutes; the next tick after it finds everything.
+        if (database.isOffline()) return;
         resume();
     }
 

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -28,6 +30,21 @@ class EmbeddedGraphTest {
     void shouldStartEmbeddedNeo4jWithApocLoaded() {
         assertThat(embedded.isRunning()).isTrue();
         assertThat(stats.apocVersion()).startsWith("5.26");
+    }
+
+    @Test
+    void shouldBeOfflineOnlyWhileStoppedForWorkOnItsFiles() throws Exception {
+        // Background work (the webhook sweep) asks this instead of failing against a stopped server.
+        List<Boolean> during = new ArrayList<>();
+        embedded.whileStopped(home -> {
+            during.add(embedded.isOffline());
+            during.add(embedded.isRunning());
+        });
+        assertThat(during).containsExactly(true, false);
+        assertThat(embedded.isOffline()).isFalse();
+        try (var session = driver.session()) {
+            assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
+        }
     }
 
     @Test
@@ -67,6 +84,8 @@ class EmbeddedGraphTest {
             var indexes = session.run("SHOW INDEXES YIELD name RETURN collect(name) AS names").single()
                     .get("names").asList(v -> v.asString());
             assertThat(indexes).contains("company_names", "company_name_norm", "guarantee_contract");
+            // V008: no index that no statement looks anything up by.
+            assertThat(indexes).doesNotContain("person_name", "holds_since", "company_group_root");
             int highest = cypher.migrations().get(cypher.migrations().size() - 1).version();
             assertThat(session.run("MATCH (v:SchemaVersion {key: 'guanxi'}) RETURN v.version AS v").single().get("v").asInt())
                     .isEqualTo(highest);

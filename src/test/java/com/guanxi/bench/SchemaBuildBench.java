@@ -21,8 +21,10 @@ import java.util.Optional;
  * uniqueness constraints are built — what {@link SchemaMigrator} does) and last (after the constraints, one at a
  * time). Starts the embedded server on {@code home} (a bulk-loaded data folder's {@code neo4j}; the service must not
  * be running on it), and for each round and order drops every constraint and index and builds them again, printing
- * the wall time and the process's CPU time of each build.
- * Usage: {@code SchemaBuildBench HOME [rounds=2] [pageCache=4g] [boltPort=17898]}
+ * the wall time and the process's CPU time of each build. A third order, {@code each}, builds every statement on its
+ * own and waits for it, printing what each index costs alone. The first build in a JVM pays the JIT's warm-up (over
+ * 1M companies about 40 CPU-seconds more than a warm round): compare orders in fresh JVMs, one order and one round each.
+ * Usage: {@code SchemaBuildBench HOME [rounds=2] [pageCache=4g] [boltPort=17898] [orders=first,last]}
  */
 public final class SchemaBuildBench {
 
@@ -31,18 +33,24 @@ public final class SchemaBuildBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         String pageCache = args.length > 2 ? args[2] : "4g";
         int port = args.length > 3 ? Integer.parseInt(args[3]) : 17898;
+        List<String> orders = List.of((args.length > 4 ? args[4] : "first,last").split(","));
         Duration timeout = Duration.ofHours(1);
         var service = EmbeddedNeo4j.startServer(home, port, timeout, Optional.of(pageCache));
         List<List<String>> indexesFirst = SchemaMigrator.transactions(SchemaMigrator.pending(new CypherCatalogue().migrations(), 0));
         List<List<String>> indexesLast = new ArrayList<>(indexesFirst.subList(1, indexesFirst.size()));
         indexesLast.add(indexesFirst.get(0));
+        List<List<String>> each = new ArrayList<>();
+        indexesFirst.forEach(transaction -> transaction.forEach(statement -> each.add(List.of(statement))));
+        Map<String, List<List<String>>> byName = Map.of("first", indexesFirst, "last", indexesLast, "each", each);
         var slow = TransactionConfig.builder().withTimeout(timeout).build();
         try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
                 Config.builder().withoutEncryption().build());
              var session = driver.session()) {
             service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             for (int round = 1; round <= rounds; round++) {
-                for (var order : List.of(Map.entry("indexes first", indexesFirst), Map.entry("indexes last", indexesLast))) {
+                for (String orderName : orders) {
+                    List<List<String>> plan = byName.get(orderName);
+                    if (plan == null) throw new IllegalArgumentException("orders are first, last and each: " + orderName);
                     for (String constraint : session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get(0).asString())) {
                         session.run("DROP CONSTRAINT $name", Map.of("name", constraint)).consume();
                     }
@@ -53,14 +61,21 @@ public final class SchemaBuildBench {
                     long cpu = cpu();
                     long started = System.nanoTime();
                     StringBuilder steps = new StringBuilder();
-                    for (List<String> transaction : order.getValue()) {
-                        long t = System.nanoTime();
+                    for (List<String> transaction : plan) {
+                        long t = System.nanoTime(), c = cpu();
                         session.executeWriteWithoutResult(tx -> transaction.forEach(tx::run), slow);
+                        if (plan == each) {
+                            session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", timeout.toSeconds()), slow).consume();
+                        }
                         double seconds = (System.nanoTime() - t) / 1e9;
-                        if (seconds >= 1) steps.append(String.format(" %s %.1f s;", name(transaction), seconds));
+                        if (plan == each && transaction.get(0).startsWith("CREATE")) {
+                            steps.append(String.format("%n  %-24s %5.1f s, CPU %5.1f s", name(transaction), seconds, (cpu() - c) / 1e9));
+                        } else if (plan != each && seconds >= 1) {
+                            steps.append(String.format(" %s %.1f s;", name(transaction), seconds));
+                        }
                     }
                     session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", timeout.toSeconds()), slow).consume();
-                    System.out.printf("round %d %-13s %.1f s (CPU %.1f s):%s%n", round, order.getKey(),
+                    System.out.printf("round %d %-13s %.1f s (CPU %.1f s):%s%n", round, orderName,
                             (System.nanoTime() - started) / 1e9, (cpu() - cpu) / 1e9, steps);
                 }
             }
@@ -70,7 +85,9 @@ public final class SchemaBuildBench {
     }
 
     private static String name(List<String> transaction) {
-        return transaction.size() > 1 ? transaction.size() + " indexes" : transaction.get(0).split("\\s+")[2];
+        if (transaction.size() > 1) return transaction.size() + " indexes";
+        var named = java.util.regex.Pattern.compile("(?:CONSTRAINT|INDEX)\\s+(\\w+)").matcher(transaction.get(0));
+        return named.find() ? named.group(1) : transaction.get(0);
     }
 
     /** CPU time of the whole process (the server and the bench share it), ns. */

@@ -51,7 +51,7 @@ import java.util.function.Consumer;
  * (the importer cannot check numbers it is told are ids).
  * A row whose values the files cannot carry (see {@link ImportCsv}) is set aside the same way — except a node's values
  * with line breaks (judgment texts, above all): the node goes to the files without them, and they are set on it
- * after the load ({@link LoadedLaterProperties}), before any later row. A load that fails leaves the database as it
+ * right after the importer, by node number and before the schema is built ({@link LoadedLaterProperties}). A load that fails leaves the database as it
  * was: empty, with its schema.
  */
 public final class BulkLoad implements AutoCloseable {
@@ -175,8 +175,7 @@ public final class BulkLoad implements AutoCloseable {
         if (!nodeFiles.get(kind).row(nodeFixed(kind, number, node), now)) return false;
         written.set(number);
         if (later != null) {
-            laterProperties.add(kind == NodeKind.CASE ? LoadedLaterProperties.Target.CASE
-                    : LoadedLaterProperties.Target.ENTITY, node.id(), later);
+            laterProperties.add(number, later);
         }
         return true;
     }
@@ -240,7 +239,7 @@ public final class BulkLoad implements AutoCloseable {
      * the importer would read wrongly (a relationship end no node row has) fail the load before it touches anything.
      */
     public Result finish(Consumer<String> stage) throws IOException {
-        persons.close((id, values) -> laterProperties.add(LoadedLaterProperties.Target.ENTITY, id, values));
+        persons.close((id, values) -> laterProperties.add(numbers.number(ENTITY, id), values));
         laterProperties.close();
         long nodeRows = persons.rows(), relationships = 0;
         for (ImportCsv f : nodeFiles.values()) {
@@ -267,11 +266,6 @@ public final class BulkLoad implements AutoCloseable {
             long started = System.nanoTime();
             embedded.whileStopped(this::runImporter);
             importSeconds = (System.nanoTime() - started) / 1e9;
-
-            stage.accept("building constraints and indexes");
-            started = System.nanoTime();
-            schema.apply(Duration.ofHours(4));
-            schemaSeconds = (System.nanoTime() - started) / 1e9;
             long loaded;
             try (var session = driver.session()) {
                 loaded = session.executeRead(tx -> tx.run(cypher.get(Statement.STATS_RELATIONSHIPS)).single()
@@ -285,8 +279,13 @@ public final class BulkLoad implements AutoCloseable {
 
             stage.accept("setting " + laterProperties.count() + " nodes' values with line breaks");
             started = System.nanoTime();
-            laterProperties.apply(driver, cypher);
+            laterProperties.apply(embedded.database().orElseThrow());
             propertiesSeconds = (System.nanoTime() - started) / 1e9;
+
+            stage.accept("building constraints and indexes");
+            started = System.nanoTime();
+            schema.apply(Duration.ofHours(4));
+            schemaSeconds = (System.nanoTime() - started) / 1e9;
 
             stage.accept("writing " + aside.count() + " later rows of the same keys");
             started = System.nanoTime();
@@ -304,10 +303,10 @@ public final class BulkLoad implements AutoCloseable {
         }
         if (!Boolean.getBoolean("guanxi.bulk.keep-files-debug")) deleteFiles();
         LOG.infof("Bulk load of batch %s: read and written to files in %.1f s, %d node rows and %d relationships "
-                + "imported in %.1f s, schema built in %.1f s, values with line breaks of %d nodes set in %.1f s, "
+                + "imported in %.1f s, values with line breaks of %d nodes set in %.1f s, schema built in %.1f s, "
                 + "%d later rows written in %.1f s (%d nodes set aside; key filter %d MB, node numbers %d MB)", batchId,
-                filesSeconds, nodeRows, relationships, importSeconds, schemaSeconds, laterProperties.count(),
-                propertiesSeconds, aside.count(), laterSeconds, asideNodes.size(), seen.bytes() >> 20,
+                filesSeconds, nodeRows, relationships, importSeconds, laterProperties.count(), propertiesSeconds,
+                schemaSeconds, aside.count(), laterSeconds, asideNodes.size(), seen.bytes() >> 20,
                 numbersBytes >> 20);
         return new Result(nodeRows, relationships, aside.count(), filesSeconds, importSeconds, schemaSeconds,
                 propertiesSeconds, laterSeconds);

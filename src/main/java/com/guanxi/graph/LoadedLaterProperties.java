@@ -1,10 +1,10 @@
 package com.guanxi.graph;
 
-import org.neo4j.driver.Driver;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,24 +12,14 @@ import java.util.Map;
 /**
  * Node properties a bulk load's files leave out because their values hold line breaks (the importer reads its files
  * line by line, see {@link ImportCsv}): mostly judgment texts. The node goes to the files without them, they are
- * spilled here as they come, and set on the loaded node once the schema is built — so the node ends as the
- * transactional path would have created it, and no relationship has to wait for it.
+ * spilled here as they come, and set on the loaded node right after the importer, by its node number (the importer
+ * took the numbers as node ids) and before the schema exists — so the node ends as the transactional path would
+ * have created it, no relationship has to wait for it, and no lookup or index update is paid per node.
  */
 final class LoadedLaterProperties implements AutoCloseable {
 
-    /** Which key finds the node again. */
-    enum Target {
-        ENTITY(Statement.ENTITY_SET_LOADED_PROPERTIES),
-        CASE(Statement.CASE_SET_LOADED_PROPERTIES);
-
-        final Statement statement;
-
-        Target(Statement statement) {
-            this.statement = statement;
-        }
-    }
-
-    private static final int BATCH = 1000;
+    /** Nodes per transaction: judgment texts are a few KB each. */
+    private static final int BATCH = 2000;
 
     private final SpillFile<Row> spill;
 
@@ -49,9 +39,9 @@ final class LoadedLaterProperties implements AutoCloseable {
         return later;
     }
 
-    /** Spills values to set on the node {@code id} after the load. */
-    void add(Target target, String id, Map<String, Object> props) {
-        spill.add(new Row(target, id, new HashMap<>(props)));
+    /** Spills values to set after the load on the node the importer creates as {@code nodeNumber}. */
+    void add(int nodeNumber, Map<String, Object> props) {
+        spill.add(new Row(nodeNumber, new HashMap<>(props)));
     }
 
     private static boolean hasLineBreak(Object value) {
@@ -68,21 +58,35 @@ final class LoadedLaterProperties implements AutoCloseable {
         return spill.count();
     }
 
-    /** Sets the spilled values on the loaded nodes, in batches, in the order they came (a later value wins). */
-    void apply(Driver driver, CypherCatalogue cypher) throws IOException {
-        Map<Target, List<Map<String, Object>>> batches = new HashMap<>();
-        spill.forEach(row -> {
-            var batch = batches.computeIfAbsent(row.target(), t -> new ArrayList<>());
-            batch.add(Map.of("id", row.id(), "props", row.props()));
-            if (batch.size() >= BATCH) write(driver, cypher, row.target(), batches.remove(row.target()));
-        });
-        for (var e : batches.entrySet()) write(driver, cypher, e.getKey(), e.getValue());
+    /**
+     * Sets the spilled values on the loaded nodes, in the order they came (a later value wins), through the embedded
+     * database's own API: the values are known to be strings or lists of them, the nodes known by number.
+     */
+    void apply(GraphDatabaseService database) throws IOException {
+        Transaction[] tx = {database.beginTx()};
+        int[] inTx = {0};
+        try {
+            spill.forEach(row -> {
+                var node = tx[0].getNodeById(row.node());
+                row.props().forEach((key, value) -> node.setProperty(key, storable(value)));
+                if (++inTx[0] >= BATCH) {
+                    tx[0].commit();
+                    tx[0].close();
+                    tx[0] = database.beginTx();
+                    inTx[0] = 0;
+                }
+            });
+            tx[0].commit();
+        } finally {
+            tx[0].close();
+        }
     }
 
-    private static void write(Driver driver, CypherCatalogue cypher, Target target, List<Map<String, Object>> rows) {
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(cypher.get(target.statement), Map.of("rows", rows)).consume());
-        }
+    /** What the files would have held: a list of names is a string array. */
+    private static Object storable(Object value) {
+        if (value instanceof List<?> list) return list.stream().map(String::valueOf).toArray(String[]::new);
+        if (value instanceof String) return value;
+        throw new IllegalArgumentException("A value with line breaks is text or a list of texts, not " + value.getClass());
     }
 
     @Override
@@ -94,6 +98,6 @@ final class LoadedLaterProperties implements AutoCloseable {
         spill.delete();
     }
 
-    private record Row(Target target, String id, HashMap<String, Object> props) implements java.io.Serializable {
+    private record Row(int node, HashMap<String, Object> props) implements java.io.Serializable {
     }
 }

@@ -50,8 +50,6 @@ public enum Statement {
     COMPANY_CREATE_EXTERNAL("company/create-external"),
     PERSON_CREATE("person/create"),
     CASE_CREATE("cases/create"),
-    CASE_SET_LOADED_PROPERTIES("cases/set-loaded-properties"),
-    ENTITY_SET_LOADED_PROPERTIES("entity/set-loaded-properties"),
     HOLDS_FINGERPRINTS("holds/fingerprints"),
     GUARANTEES_FINGERPRINTS("guarantees/fingerprints"),
     SERVES_EXISTING("serves/existing"),

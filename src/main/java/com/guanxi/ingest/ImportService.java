@@ -300,8 +300,8 @@ public class ImportService {
             progress.accept(tracker.snapshot());
         });
         stages.add("importer", done.importSeconds());
-        stages.add("constraints and indexes", done.schemaSeconds());
         stages.add("values with line breaks", done.propertiesSeconds());
+        stages.add("constraints and indexes", done.schemaSeconds());
         stages.add("later rows", done.laterSeconds());
         stages.next(null);
     }

@@ -84,6 +84,8 @@ public final class BulkLoad implements AutoCloseable {
     private final Set<String> asideNodes = new HashSet<>();
     private final SpillFile<Later> aside;
     private final LoadedLaterProperties laterProperties;
+    /** A node row's values with line breaks, taken out of it by its file (reused row after row). */
+    private final Map<String, Object> lineBreaks = new HashMap<>();
     private final long opened = System.nanoTime();
 
     BulkLoad(Path folder, long expectedRows, String batchId, String offHeapMemory, EmbeddedNeo4j embedded,
@@ -140,14 +142,15 @@ public final class BulkLoad implements AutoCloseable {
                 if (node.props().get("sourceFile") != null) mustWrite(kind, node);
             }
             case PERSON -> {
-                if (!node.props().keySet().stream().allMatch("name"::equals)) {
+                var props = node.props();
+                if (props.size() > 1 || props.size() == 1 && !props.containsKey("name")) {
                     throw new IllegalStateException("A person row has properties the bulk load does not write: " + node.props().keySet());
                 }
                 // Every row of a person carries its number; the last one is written.
                 int number = numbers.number(ENTITY, node.id());
                 written.set(number);
                 persons.row(Arrays.asList(Integer.toString(number), labels("Person", "Entity"), node.id(),
-                        (String) node.props().get("name")));
+                        (String) props.get("name")));
             }
         }
     }
@@ -161,21 +164,16 @@ public final class BulkLoad implements AutoCloseable {
 
     /** Writes the node to its file, but for values with line breaks, spilled to be set after the load. */
     private boolean toFiles(NodeKind kind, NodeWrite node) {
-        Map<String, Object> later = LoadedLaterProperties.withLineBreaks(node.props());
-        Map<String, Object> now = node.props();
-        if (later != null) {
-            now = new HashMap<>(now);
-            now.keySet().removeAll(later.keySet());
-        }
         int number = numbers.number(kind == NodeKind.CASE ? CASE : ENTITY, node.id());
         if (written.get(number)) {
             throw new IllegalStateException("A " + kind + " node reaches the bulk load files twice: " + node.id());
         }
         // (a row refused leaves its number unused: a gap in the node ids, which the importer allows)
-        if (!nodeFiles.get(kind).row(nodeFixed(kind, number, node), now)) return false;
+        if (!nodeFiles.get(kind).row(nodeFixed(kind, number, node), node.props(), lineBreaks)) return false;
         written.set(number);
-        if (later != null) {
-            laterProperties.add(number, later);
+        if (!lineBreaks.isEmpty()) {
+            laterProperties.add(number, lineBreaks);
+            lineBreaks.clear();
         }
         return true;
     }

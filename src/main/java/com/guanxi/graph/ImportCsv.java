@@ -1,7 +1,8 @@
 package com.guanxi.graph;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,9 +40,12 @@ final class ImportCsv implements AutoCloseable {
     private final List<String> types = new ArrayList<>();
     /** Header file, data file of each file written so far. */
     private final List<Path[]> files = new ArrayList<>();
-    private BufferedWriter out;
-    private final StringBuilder line = new StringBuilder(512);
-    private String[] fields = new String[16];
+    private OutputStream out;
+    private final CsvLine line = new CsvLine();
+    /** The current row's values by column. */
+    private Object[] fields = new Object[16];
+    /** Builds header lines only. */
+    private final StringBuilder header = new StringBuilder(256);
     private long rows;
     private long rowsInFile;
     private boolean closed;
@@ -56,67 +60,118 @@ final class ImportCsv implements AutoCloseable {
 
     /**
      * Appends one row: the fixed columns' values (null: none), then the properties (null values are left out).
-     * Returns false, writing nothing, when a property does not fit its column.
+     * Returns false, writing nothing, when a value does not fit its column. With {@code lineBreaks} given, values
+     * holding a line break are moved there instead of refusing the row (the caller sets them after the load); on a
+     * refusal it is left empty.
      */
-    boolean row(List<String> fixed, Map<String, Object> props) {
+    boolean row(List<String> fixed, Map<String, Object> props, Map<String, Object> lineBreaks) {
         for (String value : fixed) {
             if (value != null && hasLineBreak(value)) return false;
         }
-        boolean widens = false;
+        // One pass over the properties puts each value in its column's slot; a new property widens the file first.
+        int filled = 0;
         for (var e : props.entrySet()) {
-            if (absent(e.getValue())) continue;
-            String type = typeOf(e.getValue());
-            if (type == null) return false;
-            if (e.getValue() instanceof String s && hasLineBreak(s)) return false;
+            Object value = e.getValue();
+            if (absent(value)) continue;
+            String type = typeOf(value);
+            if (type == null) return refuse(filled, lineBreaks);
+            if (lineBreaks != null && hasLineBreak(value)) {
+                lineBreaks.put(e.getKey(), value);
+                continue;
+            }
             Integer at = columns.get(e.getKey());
-            if (at != null && !types.get(at).equals(type)) return false;
             if (at == null) {
-                // In a header a colon starts the type (or a special column): such a name cannot be a column.
-                if (e.getKey().indexOf(':') >= 0) return false;
-                widens = true;
+                refuse(filled, lineBreaks);
+                if (!widen(props, lineBreaks != null)) return false;
+                return row(fixed, props, lineBreaks);
             }
-            if (e.getValue() instanceof List<?> list) {
-                for (Object element : list) {
-                    if (!(element instanceof String s) || s.indexOf(ARRAY_DELIMITER) >= 0 || hasLineBreak(s)) return false;
-                }
-            }
+            if (!types.get(at).equals(type) || !fitsOneLine(value)) return refuse(filled, lineBreaks);
+            fields[at] = value;
+            filled++;
         }
-        if (widens) {
-            if (rowsInFile > 0) {
-                finishFile();
-                newFile();
-            }
-            for (var e : props.entrySet()) {
-                if (absent(e.getValue()) || columns.containsKey(e.getKey())) continue;
-                columns.put(e.getKey(), columns.size());
-                types.add(typeOf(e.getValue()));
-            }
-            if (columns.size() > fields.length) fields = java.util.Arrays.copyOf(fields, columns.size() * 2);
-        }
-        for (var e : props.entrySet()) {
-            if (absent(e.getValue())) continue;
-            fields[columns.get(e.getKey())] = text(e.getValue());
-        }
-        int width = columns.size();
-        line.setLength(0);
+        line.clear();
         for (int i = 0; i < fixed.size(); i++) {
-            if (i > 0) line.append(',');
-            if (fixed.get(i) != null) quote(line, fixed.get(i));
+            if (i > 0) line.separator();
+            if (fixed.get(i) != null) line.quoted(fixed.get(i));
         }
-        for (int i = 0; i < width; i++) {
-            line.append(',');
-            if (fields[i] != null) quote(line, fields[i]);
+        for (int i = 0, width = columns.size(); i < width; i++) {
+            line.separator();
+            if (fields[i] != null) line.quoted(text(fields[i]));
             fields[i] = null;
         }
-        line.append('\n');
+        line.end();
         try {
-            out.append(line);
+            line.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         rows++;
         rowsInFile++;
         return true;
+    }
+
+    /** Without line-break handling: a value with a line break refuses the row. */
+    boolean row(List<String> fixed, Map<String, Object> props) {
+        return row(fixed, props, null);
+    }
+
+    private boolean refuse(int filled, Map<String, Object> lineBreaks) {
+        if (filled > 0) java.util.Arrays.fill(fields, 0, columns.size(), null);
+        if (lineBreaks != null) lineBreaks.clear();
+        return false;
+    }
+
+    /**
+     * Starts a file whose header has a column for every property of {@code props} not known yet (but those whose
+     * line breaks the caller takes when {@code lineBreaksApart}) — unless the row would not fit even then, which
+     * leaves the columns as they were and returns false.
+     */
+    private boolean widen(Map<String, Object> props, boolean lineBreaksApart) {
+        Map<String, String> added = new LinkedHashMap<>();
+        for (var e : props.entrySet()) {
+            Object value = e.getValue();
+            if (absent(value) || lineBreaksApart && hasLineBreak(value)) continue;
+            String type = typeOf(value);
+            Integer at = columns.get(e.getKey());
+            // In a header a colon starts the type (or a special column): such a name cannot be a column.
+            if (type == null || !fitsOneLine(value) || at != null && !types.get(at).equals(type)
+                    || at == null && e.getKey().indexOf(':') >= 0) {
+                return false;
+            }
+            if (at == null) added.put(e.getKey(), type);
+        }
+        if (rowsInFile > 0) {
+            finishFile();
+            newFile();
+        }
+        added.forEach((column, type) -> {
+            columns.put(column, columns.size());
+            types.add(type);
+        });
+        if (columns.size() > fields.length) fields = java.util.Arrays.copyOf(fields, columns.size() * 2);
+        return true;
+    }
+
+    /** A text without line breaks, or a list of such texts none of which holds the array delimiter. */
+    private static boolean fitsOneLine(Object value) {
+        if (value instanceof String s) return !hasLineBreak(s);
+        if (value instanceof List<?> list) {
+            for (Object element : list) {
+                if (!(element instanceof String s) || s.indexOf(ARRAY_DELIMITER) >= 0 || hasLineBreak(s)) return false;
+            }
+        }
+        return true;
+    }
+
+    /** A text, or a list of texts, holding a line break. */
+    private static boolean hasLineBreak(Object value) {
+        if (value instanceof String s) return hasLineBreak(s);
+        if (value instanceof List<?> list) {
+            for (Object element : list) {
+                if (element instanceof String s && hasLineBreak(s)) return true;
+            }
+        }
+        return false;
     }
 
     long rows() {
@@ -134,7 +189,7 @@ final class ImportCsv implements AutoCloseable {
         files.add(new Path[]{header, data});
         rowsInFile = 0;
         try {
-            out = Files.newBufferedWriter(data, StandardCharsets.UTF_8);
+            out = new BufferedOutputStream(Files.newOutputStream(data), 1 << 16);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -146,13 +201,13 @@ final class ImportCsv implements AutoCloseable {
             out.close();
             List<String> names = new ArrayList<>(fixedHeader);
             columns.forEach((column, at) -> names.add(column + types.get(at)));
-            line.setLength(0);
+            header.setLength(0);
             for (int i = 0; i < names.size(); i++) {
-                if (i > 0) line.append(',');
-                quote(line, names.get(i));
+                if (i > 0) header.append(',');
+                quote(header, names.get(i));
             }
-            line.append('\n');
-            Files.writeString(files.get(files.size() - 1)[0], line, StandardCharsets.UTF_8);
+            header.append('\n');
+            Files.writeString(files.get(files.size() - 1)[0], header, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,7 +34,7 @@ final class LastRowPerId implements AutoCloseable {
     private final DataOutputStream[] spills;
     private final List<Path> dataFiles = new ArrayList<>();
     private Path headerFile;
-    private final StringBuilder line = new StringBuilder(128);
+    private final CsvLine line = new CsvLine();
     private long rows;
     private boolean closed;
 
@@ -68,28 +68,27 @@ final class LastRowPerId implements AutoCloseable {
                 throw new IllegalArgumentException("An id or label with a line break: " + fixed);
             }
         }
-        line.setLength(0);
+        line.clear();
         List<Integer> later = null;
         for (int i = 0; i < values.size(); i++) {
-            if (i > 0) line.append(',');
+            if (i > 0) line.separator();
             String value = values.get(i);
             if (value == null) continue;
             if (ImportCsv.hasLineBreak(value)) {
                 if (later == null) later = new ArrayList<>(1);
                 later.add(i);
             } else {
-                ImportCsv.quote(line, value);
+                line.quoted(value);
             }
         }
-        line.append('\n');
+        line.end();
         byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
-        byte[] lineBytes = line.toString().getBytes(StandardCharsets.UTF_8);
         try {
             var out = spills[Math.floorMod(key.hashCode(), spills.length)];
             out.writeInt(keyBytes.length);
             out.write(keyBytes);
-            out.writeInt(lineBytes.length);
-            out.write(lineBytes);
+            out.writeInt(line.length());
+            line.writeTo(out);
             out.writeInt(later == null ? 0 : later.size());
             if (later != null) {
                 out.writeUTF(id);
@@ -130,7 +129,7 @@ final class LastRowPerId implements AutoCloseable {
         closed = true;
         try {
             headerFile = folder.resolve(name + "-header.csv");
-            line.setLength(0);
+            StringBuilder line = new StringBuilder();
             for (int i = 0; i < header.size(); i++) {
                 if (i > 0) line.append(',');
                 ImportCsv.quote(line, header.get(i));

@@ -27,31 +27,9 @@ final class LoadedLaterProperties implements AutoCloseable {
         this.spill = new SpillFile<>(spill, Row.class);
     }
 
-    /** The values of {@code props} that hold a line break (the files cannot carry them), or null if none does. */
-    static Map<String, Object> withLineBreaks(Map<String, Object> props) {
-        Map<String, Object> later = null;
-        for (var e : props.entrySet()) {
-            if (hasLineBreak(e.getValue())) {
-                if (later == null) later = new HashMap<>();
-                later.put(e.getKey(), e.getValue());
-            }
-        }
-        return later;
-    }
-
     /** Spills values to set after the load on the node the importer creates as {@code nodeNumber}. */
     void add(int nodeNumber, Map<String, Object> props) {
         spill.add(new Row(nodeNumber, new HashMap<>(props)));
-    }
-
-    private static boolean hasLineBreak(Object value) {
-        if (value instanceof String s) return ImportCsv.hasLineBreak(s);
-        if (value instanceof List<?> list) {
-            for (Object element : list) {
-                if (element instanceof String s && ImportCsv.hasLineBreak(s)) return true;
-            }
-        }
-        return false;
     }
 
     long count() {

@@ -52,18 +52,17 @@ final class NodeNumbers {
     }
 
     private int lookUp(int space, String key, int code) {
-        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
         int hash = hash(space, code);
         int mask = slots.length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask) {
             long held = slots[i];
             if (held == 0) {
-                int number = add(space, bytes);
+                int number = add(space, key.getBytes(StandardCharsets.UTF_8));
                 slots[i] = (long) hash << 32 | (number + 1L);
                 if (count * 4L > slots.length * 3L) grow();
                 return number;
             }
-            if ((int) (held >>> 32) == hash && sameKey((int) held - 1, space, bytes)) return (int) held - 1;
+            if ((int) (held >>> 32) == hash && sameKey((int) held - 1, space, key)) return (int) held - 1;
         }
     }
 
@@ -100,12 +99,25 @@ final class NodeNumbers {
         return count++;
     }
 
-    private boolean sameKey(int number, int space, byte[] bytes) {
+    /** Compares without encoding the key: most keys are ASCII, whose UTF-8 is a byte per char. */
+    private boolean sameKey(int number, int space, String key) {
         byte[] page = pages[keyAt[number] >>> PAGE_BITS];
         int at = keyAt[number] & (PAGE_SIZE - 1);
         if (page[at] != (byte) space) return false;
         int length = (page[at + 1] & 0xFF) << 24 | (page[at + 2] & 0xFF) << 16 | (page[at + 3] & 0xFF) << 8
                 | page[at + 4] & 0xFF;
+        int chars = key.length();
+        if (length == chars) {
+            // As many bytes as chars: equal only if every char is ASCII and matches its byte.
+            for (int i = 0; i < chars; i++) {
+                char c = key.charAt(i);
+                if (c >= 0x80 || (byte) c != page[at + 5 + i]) return false;
+            }
+            return true;
+        }
+        // UTF-8 takes at least a byte per char; more bytes than chars: compare the encoded key.
+        if (length < chars) return false;
+        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
         return length == bytes.length && Arrays.equals(page, at + 5, at + 5 + length, bytes, 0, length);
     }
 

@@ -50,6 +50,12 @@ class NodeNumbersTest {
         // And an empty key is a key too
         assertThat(numbers.number(0, "")).isEqualTo(2);
         assertThat(numbers.number(1, "")).isEqualTo(3);
+        // And an ASCII key and one as long in chars but not ASCII, hashing alike ("|m" and "xé"), are two nodes too
+        assertThat("|m".hashCode()).isEqualTo("xé".hashCode());
+        assertThat(numbers.number(1, "|m")).isEqualTo(4);
+        assertThat(numbers.number(1, "xé")).isEqualTo(5);
+        assertThat(numbers.number(1, "|m")).isEqualTo(4);
+        assertThat(numbers.number(1, "xé")).isEqualTo(5);
     }
 
     private static String key(int k) {

@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +22,8 @@ import java.util.function.BiConsumer;
  * Node rows of which only the last one of each node may reach Neo4j's importer (which keeps an arbitrary one of
  * duplicates), in its CSV format with fixed columns; the first column (the importer's id) tells the nodes apart.
  * Rows are spilled to disk as they come, into partitions by that column; when closed, each partition is read back
- * with a map of its keys (last row wins) and written as one file — memory holds one partition's keys, not all of
- * them. A value with a line break (the importer reads line by line) is left out of the row and handed over with the
+ * with a map of its keys (last row wins) and its last rows appended to the one data file — memory holds one
+ * partition's keys, not all of them. A value with a line break (the importer reads line by line) is left out of the row and handed over with the
  * last row of its node, under the node's id property, to be set after the load.
  */
 final class LastRowPerId implements AutoCloseable {
@@ -32,7 +33,8 @@ final class LastRowPerId implements AutoCloseable {
     private final List<String> header;
     private final int idColumn;
     private final DataOutputStream[] spills;
-    private final List<Path> dataFiles = new ArrayList<>();
+    /** The one data file, once closed with rows. */
+    private Path dataFile;
     private Path headerFile;
     private final CsvLine line = new CsvLine();
     private long rows;
@@ -110,14 +112,13 @@ final class LastRowPerId implements AutoCloseable {
     }
 
     /**
-     * The files as one group of the importer's {@code --nodes}: the header file, then every data file (once closed);
-     * none when there was no row. One group, not a group per file: the importer warns of a header named twice.
+     * The files as one group of the importer's {@code --nodes}: the header file, then the data file (once closed);
+     * none when there was no row. One data file, not one per partition: the importer parses the first 4 MB of every
+     * file once more to estimate the store's size, which at 172 partitions of a million companies was every person
+     * parsed twice.
      */
     List<String> files() {
-        if (dataFiles.isEmpty()) return List.of();
-        StringBuilder group = new StringBuilder(headerFile.toString());
-        for (Path data : dataFiles) group.append(',').append(data);
-        return List.of(group.toString());
+        return dataFile == null ? List.of() : List.of(headerFile + "," + dataFile);
     }
 
     /**
@@ -135,48 +136,54 @@ final class LastRowPerId implements AutoCloseable {
                 ImportCsv.quote(line, header.get(i));
             }
             Files.writeString(headerFile, line.append('\n'), StandardCharsets.UTF_8);
-            for (int i = 0; i < spills.length; i++) {
-                spills[i].close();
-                Map<String, byte[]> last = new LinkedHashMap<>();
-                // By key: the id property, then the values with line breaks of the key's last row.
-                Map<String, Map.Entry<String, Map<String, Object>>> lastLater = new HashMap<>();
-                try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill(i)), 1 << 14))) {
-                    while (true) {
-                        int keyLength;
-                        try {
-                            keyLength = in.readInt();
-                        } catch (EOFException end) {
-                            break;
-                        }
-                        String key = new String(in.readNBytes(keyLength), StandardCharsets.UTF_8);
-                        last.put(key, in.readNBytes(in.readInt()));
-                        int laterCount = in.readInt();
-                        if (laterCount == 0) {
-                            lastLater.remove(key);
-                            continue;
-                        }
-                        String id = in.readUTF();
-                        Map<String, Object> values = new HashMap<>();
-                        for (int k = 0; k < laterCount; k++) {
-                            String property = propertyName(in.readInt());
-                            values.put(property, new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8));
-                        }
-                        lastLater.put(key, Map.entry(id, values));
-                    }
-                    lastLater.values().forEach(idValues -> laterValues.accept(idValues.getKey(), idValues.getValue()));
+            Path data = folder.resolve(name + ".csv");
+            try (var out = new BufferedOutputStream(Files.newOutputStream(data), 1 << 16)) {
+                for (int i = 0; i < spills.length; i++) {
+                    rows += lastRows(i, out, laterValues);
                 }
-                Files.delete(spill(i));
-                if (last.isEmpty()) continue;
-                Path data = folder.resolve(name + "-" + i + ".csv");
-                try (var out = new BufferedOutputStream(Files.newOutputStream(data), 1 << 16)) {
-                    for (byte[] row : last.values()) out.write(row);
-                }
-                rows += last.size();
-                dataFiles.add(data);
             }
+            if (rows > 0) dataFile = data;
+            else Files.delete(data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Appends to {@code out} the last row of each key of one partition; returns how many. */
+    private long lastRows(int i, OutputStream out, BiConsumer<String, Map<String, Object>> laterValues)
+            throws IOException {
+        spills[i].close();
+        Map<String, byte[]> last = new LinkedHashMap<>();
+        // By key: the id property, then the values with line breaks of the key's last row.
+        Map<String, Map.Entry<String, Map<String, Object>>> lastLater = new HashMap<>();
+        try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill(i)), 1 << 14))) {
+            while (true) {
+                int keyLength;
+                try {
+                    keyLength = in.readInt();
+                } catch (EOFException end) {
+                    break;
+                }
+                String key = new String(in.readNBytes(keyLength), StandardCharsets.UTF_8);
+                last.put(key, in.readNBytes(in.readInt()));
+                int laterCount = in.readInt();
+                if (laterCount == 0) {
+                    lastLater.remove(key);
+                    continue;
+                }
+                String id = in.readUTF();
+                Map<String, Object> values = new HashMap<>();
+                for (int k = 0; k < laterCount; k++) {
+                    String property = propertyName(in.readInt());
+                    values.put(property, new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8));
+                }
+                lastLater.put(key, Map.entry(id, values));
+            }
+            lastLater.values().forEach(idValues -> laterValues.accept(idValues.getKey(), idValues.getValue()));
+        }
+        Files.delete(spill(i));
+        for (byte[] row : last.values()) out.write(row);
+        return last.size();
     }
 
     /** The property a column holds: its header without the type. */
@@ -206,7 +213,10 @@ final class LastRowPerId implements AutoCloseable {
     void delete() throws IOException {
         close();
         try (var paths = Files.list(folder)) {
-            for (Path p : paths.filter(p -> p.getFileName().toString().startsWith(name + "-")).toList()) Files.delete(p);
+            for (Path p : paths.filter(p -> p.getFileName().toString().startsWith(name + "-")
+                    || p.getFileName().toString().equals(name + ".csv")).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

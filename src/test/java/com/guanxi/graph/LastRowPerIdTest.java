@@ -36,8 +36,9 @@ class LastRowPerIdTest {
         Map<String, Map<String, Object>> later = new HashMap<>();
         persons.close(later::put);
 
-        // Then the files are one group for the importer, the header first
-        assertThat(persons.files()).singleElement().asString().startsWith(folder.resolve("persons-header.csv") + ",");
+        // Then the files are one group for the importer: the header, then one data file for both partitions
+        assertThat(persons.files()).containsExactly(folder.resolve("persons-header.csv") + ","
+                + folder.resolve("persons.csv"));
         // And each person has one line, with its last name, or no name when that one holds a line break
         List<String> lines = new ArrayList<>();
         for (String group : persons.files()) {
@@ -49,6 +50,11 @@ class LastRowPerIdTest {
         assertThat(persons.rows()).isEqualTo(3);
         // And only P2's last name is handed over, under its id, to be set after the load
         assertThat(later).isEqualTo(Map.of("P2", Map.of("name", "林\r\n晓东")));
+        // And deleting leaves nothing of them
+        persons.delete();
+        try (var left = Files.list(folder)) {
+            assertThat(left).isEmpty();
+        }
     }
 
     @Test

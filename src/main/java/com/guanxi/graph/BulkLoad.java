@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -125,7 +126,8 @@ public final class BulkLoad implements AutoCloseable {
     }
 
     /** One write batch, in reading order: nodes first, then the relationships between them. */
-    public void write(Map<NodeKind, List<NodeWrite>> nodes, Map<EdgeKind, List<EdgeWrite>> edges) {
+    public void write(Map<NodeKind, ? extends Collection<NodeWrite>> nodes,
+                      Map<EdgeKind, ? extends Collection<EdgeWrite>> edges) {
         nodes.forEach((kind, rows) -> rows.forEach(node -> node(kind, node)));
         edges.forEach((kind, rows) -> rows.forEach(edge -> edge(kind, edge)));
     }

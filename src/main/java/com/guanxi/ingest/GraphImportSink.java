@@ -15,6 +15,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -35,12 +37,12 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
 
     /** Where a full write batch goes: the transactional writer, or a bulk load's files. */
     interface Target {
-        void write(Map<NodeKind, List<NodeWrite>> nodes, Map<EdgeKind, List<EdgeWrite>> edges);
+        void write(Map<NodeKind, Collection<NodeWrite>> nodes, Map<EdgeKind, Collection<EdgeWrite>> edges);
 
         static Target transactional(GraphWriter writer, String batchId) {
             return (nodes, edges) -> {
-                nodes.forEach((kind, rows) -> writer.writeNodes(kind, rows, batchId));
-                edges.forEach((kind, rows) -> writer.writeEdges(kind, rows, batchId));
+                nodes.forEach((kind, rows) -> writer.writeNodes(kind, new ArrayList<>(rows), batchId));
+                edges.forEach((kind, rows) -> writer.writeEdges(kind, new ArrayList<>(rows), batchId));
             };
         }
     }
@@ -53,8 +55,9 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
     private final ParallelWriters writers;
     private final boolean recordResolutions;
 
-    private final Map<NodeKind, Map<String, NodeWrite>> nodes = new EnumMap<>(NodeKind.class);
-    private final Map<EdgeKind, Map<String, EdgeWrite>> edges = new EnumMap<>(EdgeKind.class);
+    /** The rows of the write batch being filled, by kind and key; handed over whole, then started afresh. */
+    private Map<NodeKind, Map<String, NodeWrite>> nodes = new EnumMap<>(NodeKind.class);
+    private Map<EdgeKind, Map<String, EdgeWrite>> edges = new EnumMap<>(EdgeKind.class);
     private final java.util.Set<String> externalsSeen = new java.util.HashSet<>();
     private int pending;
 
@@ -218,14 +221,20 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
      * earlier file, which {@link #drain()} completes first.
      */
     private void submit() {
-        Map<NodeKind, List<NodeWrite>> batchNodes = new EnumMap<>(NodeKind.class);
-        nodes.forEach((kind, rows) -> batchNodes.put(kind, new ArrayList<>(rows.values())));
-        Map<EdgeKind, List<EdgeWrite>> batchEdges = new EnumMap<>(EdgeKind.class);
-        edges.forEach((kind, rows) -> batchEdges.put(kind, new ArrayList<>(rows.values())));
-        nodes.clear();
-        edges.clear();
+        Map<NodeKind, Collection<NodeWrite>> batchNodes = new EnumMap<>(NodeKind.class);
+        nodes.forEach((kind, rows) -> batchNodes.put(kind, rows.values()));
+        Map<EdgeKind, Collection<EdgeWrite>> batchEdges = new EnumMap<>(EdgeKind.class);
+        edges.forEach((kind, rows) -> batchEdges.put(kind, rows.values()));
+        // The maps go with the batch (no copy); the next batch gets new ones.
+        nodes = new EnumMap<>(NodeKind.class);
+        edges = new EnumMap<>(EdgeKind.class);
         pending = 0;
         writers.submit(() -> target.write(batchNodes, batchEdges));
+    }
+
+    /** A batch's map of one kind, sized for a full batch: filling it never rehashes. */
+    private <V> Map<String, V> batchMap() {
+        return new LinkedHashMap<>((int) (batchSize / 0.75f) + 1);
     }
 
     /** Writes everything buffered and waits until every submitted batch is in the graph. */
@@ -264,12 +273,12 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
         Map<String, Object> props = new HashMap<>();
         props.put("name", link.name());
         // Several rows name the same person; the first one is where the person was first seen.
-        nodes.computeIfAbsent(NodeKind.PERSON, k -> new LinkedHashMap<>())
+        nodes.computeIfAbsent(NodeKind.PERSON, k -> batchMap())
                 .putIfAbsent(link.entityId(), new NodeWrite(link.entityId(), props, null));
     }
 
     private void node(NodeKind kind, String id, Map<String, Object> props, String fingerprint) {
-        var batch = nodes.computeIfAbsent(kind, k -> new LinkedHashMap<>());
+        var batch = nodes.computeIfAbsent(kind, k -> batchMap());
         if (kind == NodeKind.EXTERNAL_COMPANY) {
             batch.putIfAbsent(id, new NodeWrite(id, props, fingerprint));
         } else {
@@ -281,7 +290,7 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
     /** Within a write batch the last row for a key wins, as it would had the rows been written one by one. */
     private void edge(EdgeKind kind, String from, String to, String key, Map<String, Object> props, String fingerprint) {
         String identity = from + '\u0001' + to + '\u0001' + key;
-        edges.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(identity, new EdgeWrite(from, to, key, props, fingerprint));
+        edges.computeIfAbsent(kind, k -> batchMap()).put(identity, new EdgeWrite(from, to, key, props, fingerprint));
         pending++;
     }
 
@@ -304,29 +313,53 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
         if (extra != null) extra.forEach((k, v) -> facts.put("x_" + k, v));
     }
 
-    /** SHA-256 of the facts in key order; a fact map is a TreeMap already, so no sorted copy is made of it. */
+    /**
+     * SHA-256 of the facts in key order; a fact map is a TreeMap already, so no sorted copy is made of it. The bytes
+     * are gathered first and digested in one call (a call per key and value cost more than the hashing).
+     */
     static String fingerprint(Map<String, Object> facts) {
-        MessageDigest md = SHA_256.get();
-        md.reset();
         SortedMap<String, Object> sorted = facts instanceof SortedMap<String, Object> s && s.comparator() == null
                 ? s : new TreeMap<>(facts);
+        Fingerprinter f = FINGERPRINTER.get();
+        f.length = 0;
         for (var e : sorted.entrySet()) {
-            md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(canonical(e.getValue()).getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 1);
+            f.append(e.getKey().getBytes(StandardCharsets.UTF_8));
+            f.append((byte) 0);
+            f.append(canonical(e.getValue()).getBytes(StandardCharsets.UTF_8));
+            f.append((byte) 1);
         }
-        return HexFormat.of().formatHex(md.digest(), 0, 16);
+        // digest() leaves the digest reset for the next row.
+        f.sha256.update(f.bytes, 0, f.length);
+        return HexFormat.of().formatHex(f.sha256.digest(), 0, 16);
     }
 
-    /** A digest per thread: looking one up by name for every row costs more than hashing the row. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** A digest and a byte buffer per thread: looking a digest up by name for every row costs more than hashing it. */
+    private static final class Fingerprinter {
+        final MessageDigest sha256;
+        byte[] bytes = new byte[1024];
+        int length;
+
+        Fingerprinter() {
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
-    });
+
+        void append(byte[] more) {
+            if (length + more.length > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more.length));
+            System.arraycopy(more, 0, bytes, length, more.length);
+            length += more.length;
+        }
+
+        void append(byte b) {
+            if (length == bytes.length) bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            bytes[length++] = b;
+        }
+    }
+
+    private static final ThreadLocal<Fingerprinter> FINGERPRINTER = ThreadLocal.withInitial(Fingerprinter::new);
 
     private static String canonical(Object value) {
         if (value == null) return "";

@@ -42,6 +42,11 @@ public final class Normalizer {
      */
     public static String text(String raw) {
         if (raw == null) return null;
+        return alreadyText(raw) ? raw : textByChar(raw);
+    }
+
+    /** {@link #text} char by char, for any input. */
+    static String textByChar(String raw) {
         String s = nfkcStable(raw) ? raw : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(s.length());
         boolean pendingSpace = false;
@@ -59,6 +64,26 @@ public final class Normalizer {
             b.append(unifyBracket(ch));
         }
         return b.length() == 0 ? null : b.toString();
+    }
+
+    /**
+     * True when {@link #text} would return {@code s} as it is: printable ASCII but for square and curly brackets, CJK
+     * ideographs, and single spaces between them — most names, USCCs and amounts, which then need no copy.
+     */
+    private static boolean alreadyText(String s) {
+        int n = s.length();
+        if (n == 0) return false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                if (c == '[' || c == ']' || c == '{' || c == '}') return false;
+            } else if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i - 1) == ' ') return false;
+            } else if (c < 0x4E00 || c > 0x9FFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -80,7 +105,7 @@ public final class Normalizer {
      */
     public static String name(String raw) {
         String t = text(raw);
-        if (t == null) return null;
+        if (t == null || t.indexOf(' ') < 0) return t;
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char ch = t.charAt(i);

@@ -43,6 +43,28 @@ class NormalizerTest {
             assertThat(Normalizer.text("深圳市华盛科技有限公司")).isEqualTo("深圳市华盛科技有限公司");
             assertThat(Normalizer.text("深圳市华盛科技（集团）有限公司")).isEqualTo("深圳市华盛科技(集团)有限公司");
         }
+
+        @Test
+        void shouldGiveTheSameTextWithOrWithoutTheCopyFreeShortcut() {
+            // Given random strings over what names hold and what text() changes: spaces at either end and doubled,
+            // tabs, square and curly brackets, full-width forms, zero-width and ideographic spaces, a DEL
+            var random = new java.util.Random(13);
+            String[] symbols = {"A", "z", "1", "(", ")", "[", "]", "{", "}", "-", " ", " ", "\t", "华", "盛", "司",
+                    "（", "）", "\u3000", "\u200B", "\uF900", "Ａ", "\u007F", "\u4DFF", "\uA000"};
+            for (int i = 0; i < 50_000; i++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = random.nextInt(9); k >= 0; k--) b.append(symbols[random.nextInt(symbols.length)]);
+                String raw = b.toString();
+                // Then text() is what the char-by-char pass makes of it, and a name drops the spaces it should
+                assertThat(Normalizer.text(raw)).as("[%s]", raw).isEqualTo(Normalizer.textByChar(raw));
+                String name = Normalizer.name(raw);
+                if (name != null) {
+                    for (int at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
+                        assertThat(name.charAt(at - 1) < 0x80 && name.charAt(at + 1) < 0x80).as("[%s]", raw).isTrue();
+                    }
+                }
+            }
+        }
     }
 
     @Nested

@@ -1,5 +1,6 @@
 package com.guanxi.analytics;
 
+import com.guanxi.graph.EmbeddedNeo4j;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -17,10 +18,12 @@ public class MonitoringSchedule {
     private static final Logger LOG = Logger.getLogger(MonitoringSchedule.class);
 
     private final AnalyticsService analytics;
+    private final EmbeddedNeo4j database;
     private final ZoneId zone;
 
-    MonitoringSchedule(AnalyticsService analytics, AnalyticsConfig config) {
+    MonitoringSchedule(AnalyticsService analytics, EmbeddedNeo4j database, AnalyticsConfig config) {
         this.analytics = analytics;
+        this.database = database;
         this.zone = ZoneId.of(config.zone());
     }
 
@@ -28,6 +31,12 @@ public class MonitoringSchedule {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void rerun() {
         LocalDate today = LocalDate.now(zone);
+        if (database.isOffline()) {
+            // A bulk load has the embedded database stopped: a run now could only fail.
+            LOG.warnf("Scheduled analytics run as of %s skipped: the database is stopped for a bulk load; the next "
+                    + "scheduled run, or POST /api/analytics/runs once the import is done, covers it", today);
+            return;
+        }
         String runId = analytics.start(today);
         LOG.infof("Scheduled analytics run %s as of %s started", runId, today);
     }

@@ -24,9 +24,8 @@ import java.util.Map;
  *
  * <p>Line breaks are refused so that the importer can read every file line by line: told that a field may span lines
  * it parses every file slower (about a quarter of its time at 50,000 companies), and its per-file variant fails on
- * large files. Judgment texts are the only values that hold line breaks as a rule: the bulk load takes a node's
- * values with line breaks out of its row before it gets here, and sets them after the load
- * ({@link LoadedLaterProperties}).
+ * large files. Judgment texts are the only values that hold line breaks as a rule: for a node row the bulk load
+ * has them taken out of the row as it is written, and sets them after the load ({@link LoadedLaterProperties}).
  */
 final class ImportCsv implements AutoCloseable {
 

@@ -232,7 +232,7 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
         writers.submit(() -> target.write(batchNodes, batchEdges));
     }
 
-    /** A batch's map of one kind, sized for a full batch: filling it never rehashes. */
+    /** A batch's map of one kind, sized so that a full batch's rows fit without rehashing. */
     private <V> Map<String, V> batchMap() {
         return new LinkedHashMap<>((int) (batchSize / 0.75f) + 1);
     }

@@ -43,8 +43,8 @@ import java.util.function.Consumer;
  * touching a node set aside are set aside too (their end is not in the files);</li>
  * <li>outside companies: only the batch's first mention carries provenance and the transactional path creates the
  * node from it (later mentions change nothing), so only that row is written;</li>
- * <li>persons: a later write batch renames a person (person/upsert), so the last row of an id is written, and only
- * that one (see {@link LastRowPerId}).</li>
+ * <li>persons: the first row of an id is written; a later write batch renames a person (person/upsert), so a later
+ * row with another name is set after the load like values with line breaks, in reading order — the last one wins.</li>
  * </ul>
  * So no id reaches the importer twice (it would keep an arbitrary one). Every node is numbered here
  * ({@link NodeNumbers}) and the importer takes the numbers as node ids, the string id being a property like any other;
@@ -77,7 +77,11 @@ public final class BulkLoad implements AutoCloseable {
     private NodeNumbers numbers = new NodeNumbers();
     private final BitSet written = new BitSet();
     private final BitSet referenced = new BitSet();
-    private final LastRowPerId persons;
+    /**
+     * By node number, a hash of the name each person's file row (or latest rename) gave it: a later row of the person
+     * with another name is a rename. 8 bytes a node number, 45 MB at a million companies.
+     */
+    private long[] personNames = new long[1 << 16];
     /**
      * Registry companies and cases set aside (a later row of the key, or a first one the filter took for one): few,
      * so held exactly; relationships touching them are set aside too.
@@ -112,8 +116,7 @@ public final class BulkLoad implements AutoCloseable {
         nodeFiles.put(NodeKind.EXTERNAL_COMPANY, new ImportCsv(folder, "outside-companies",
                 List.of(":ID", ":LABEL", "id", "registry:boolean")));
         // About 100,000 keys of input per partition: one partition's ids are held in memory at the end.
-        persons = new LastRowPerId(folder, "persons", List.of(":ID", ":LABEL", "id", "name"), 2,
-                (int) Math.max(1, Math.min(256, expectedRows / 100_000)));
+        nodeFiles.put(NodeKind.PERSON, new ImportCsv(folder, "persons", List.of(":ID", ":LABEL", "id")));
         nodeFiles.put(NodeKind.CASE, new ImportCsv(folder, "cases", List.of(":ID", ":LABEL", "caseNo")));
         edgeFiles.put(EdgeKind.HOLDS, new ImportCsv(folder, "holds",
                 List.of(":START_ID", ":END_ID", ":TYPE", "fingerprint")));
@@ -148,16 +151,41 @@ public final class BulkLoad implements AutoCloseable {
                 if (props.size() > 1 || props.size() == 1 && !props.containsKey("name")) {
                     throw new IllegalStateException("A person row has properties the bulk load does not write: " + node.props().keySet());
                 }
-                // Every row of a person carries its number; the last one is written.
+                String name = (String) props.get("name");
                 int number = numbers.number(ENTITY, node.id());
-                written.set(number);
-                persons.row(Arrays.asList(Integer.toString(number), labels("Person", "Entity"), node.id(),
-                        (String) props.get("name")));
+                if (!written.get(number)) {
+                    mustWrite(kind, node);
+                } else if (name != null && personName(number) != nameHash(name)) {
+                    // A later row renames the person (person/upsert): set after the load in reading order, so the
+                    // last row wins as it would in transactions.
+                    laterProperties.add(number, Map.of("name", name));
+                }
+                rememberPersonName(number, name);
             }
         }
     }
 
-    /** Outside companies hold only text (and a line number): their rows always fit. */
+    private long personName(int number) {
+        return number < personNames.length ? personNames[number] : 0;
+    }
+
+    private void rememberPersonName(int number, String name) {
+        if (number >= personNames.length) personNames = Arrays.copyOf(personNames, Math.max(number + 1, personNames.length * 2));
+        personNames[number] = nameHash(name);
+    }
+
+    /** 64-bit FNV-1a of a name: two names of one person that hash alike are all but impossible. */
+    private static long nameHash(String name) {
+        if (name == null) return 1;
+        long hash = 0xCBF29CE484222325L;
+        for (int i = 0; i < name.length(); i++) {
+            hash ^= name.charAt(i);
+            hash *= 0x100000001B3L;
+        }
+        return hash;
+    }
+
+    /** Outside companies and persons hold only text (and a line number): their rows always fit. */
     private void mustWrite(NodeKind kind, NodeWrite node) {
         if (!toFiles(kind, node)) {
             throw new IllegalStateException("A " + kind + " row cannot be written to the bulk load files: " + node.id());
@@ -203,7 +231,7 @@ public final class BulkLoad implements AutoCloseable {
         return switch (kind) {
             case REGISTRY_COMPANY -> Arrays.asList(id, labels("Company", "Entity"), node.id(), "true", node.fingerprint());
             case EXTERNAL_COMPANY -> Arrays.asList(id, labels("Company", "Entity", "External"), node.id(), "false");
-            case PERSON -> throw new IllegalArgumentException("persons have a file of their own");
+            case PERSON -> Arrays.asList(id, labels("Person", "Entity"), node.id());
             case CASE -> Arrays.asList(id, "Case", node.id());
         };
     }
@@ -239,9 +267,8 @@ public final class BulkLoad implements AutoCloseable {
      * the importer would read wrongly (a relationship end no node row has) fail the load before it touches anything.
      */
     public Result finish(Consumer<String> stage) throws IOException {
-        persons.close((id, values) -> laterProperties.add(numbers.number(ENTITY, id), values));
         laterProperties.close();
-        long nodeRows = persons.rows(), relationships = 0;
+        long nodeRows = 0, relationships = 0;
         for (ImportCsv f : nodeFiles.values()) {
             f.close();
             nodeRows += f.rows();
@@ -322,7 +349,6 @@ public final class BulkLoad implements AutoCloseable {
                 "--skip-duplicate-nodes=false", "--skip-bad-relationships=false",
                 "--max-off-heap-memory=" + offHeapMemory, "--report-file=" + folder.resolve("import.report")));
         nodeFiles.values().forEach(f -> f.files().forEach(files -> args.add("--nodes=" + files)));
-        persons.files().forEach(files -> args.add("--nodes=" + files));
         edgeFiles.values().forEach(f -> f.files().forEach(files -> args.add("--relationships=" + files)));
         args.add("--");
         args.add("neo4j");
@@ -405,7 +431,6 @@ public final class BulkLoad implements AutoCloseable {
     private void deleteFiles() throws IOException {
         for (ImportCsv f : nodeFiles.values()) f.delete();
         for (ImportCsv f : edgeFiles.values()) f.delete();
-        persons.delete();
         laterProperties.delete();
         aside.delete();
     }
@@ -416,7 +441,6 @@ public final class BulkLoad implements AutoCloseable {
         try {
             for (ImportCsv f : nodeFiles.values()) f.close();
             for (ImportCsv f : edgeFiles.values()) f.close();
-            persons.discard();
             laterProperties.delete();
             aside.close();
         } catch (IOException | UncheckedIOException e) {

@@ -115,7 +115,6 @@ public final class BulkLoad implements AutoCloseable {
                 List.of(":ID", ":LABEL", "id", "registry:boolean", "fingerprint")));
         nodeFiles.put(NodeKind.EXTERNAL_COMPANY, new ImportCsv(folder, "outside-companies",
                 List.of(":ID", ":LABEL", "id", "registry:boolean")));
-        // About 100,000 keys of input per partition: one partition's ids are held in memory at the end.
         nodeFiles.put(NodeKind.PERSON, new ImportCsv(folder, "persons", List.of(":ID", ":LABEL", "id")));
         nodeFiles.put(NodeKind.CASE, new ImportCsv(folder, "cases", List.of(":ID", ":LABEL", "caseNo")));
         edgeFiles.put(EdgeKind.HOLDS, new ImportCsv(folder, "holds",
@@ -155,10 +154,10 @@ public final class BulkLoad implements AutoCloseable {
                 int number = numbers.number(ENTITY, node.id());
                 if (!written.get(number)) {
                     mustWrite(kind, node);
-                } else if (name != null && personName(number) != nameHash(name)) {
-                    // A later row renames the person (person/upsert): set after the load in reading order, so the
-                    // last row wins as it would in transactions.
-                    laterProperties.add(number, Map.of("name", name));
+                } else if (personName(number) != nameHash(name)) {
+                    // A later row renames the person (person/upsert; no name removes it): set after the load in
+                    // reading order, so the last row wins as it would in transactions.
+                    laterProperties.add(number, java.util.Collections.singletonMap("name", name));
                 }
                 rememberPersonName(number, name);
             }

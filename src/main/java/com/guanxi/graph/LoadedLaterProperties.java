@@ -14,7 +14,8 @@ import java.util.Map;
  * line by line, see {@link ImportCsv}): mostly judgment texts. The node goes to the files without them, they are
  * spilled here as they come, and set on the loaded node right after the importer, by its node number (the importer
  * took the numbers as node ids) and before the schema exists — so the node ends as the transactional path would
- * have created it, no relationship has to wait for it, and no lookup or index update is paid per node.
+ * have created it, no relationship has to wait for it, and no lookup or index update is paid per node. Persons
+ * renamed by a later row of the batch get their last name the same way ({@link BulkLoad}).
  */
 final class LoadedLaterProperties implements AutoCloseable {
 
@@ -38,7 +39,8 @@ final class LoadedLaterProperties implements AutoCloseable {
 
     /**
      * Sets the spilled values on the loaded nodes, in the order they came (a later value wins), through the embedded
-     * database's own API: the values are known to be strings or lists of them, the nodes known by number.
+     * database's own API: the values are strings or lists of them (or no value: a person's name removed), the
+     * nodes known by number.
      */
     void apply(GraphDatabaseService database) throws IOException {
         Transaction[] tx = {database.beginTx()};
@@ -46,7 +48,11 @@ final class LoadedLaterProperties implements AutoCloseable {
         try {
             spill.forEach(row -> {
                 var node = tx[0].getNodeById(row.node());
-                row.props().forEach((key, value) -> node.setProperty(key, storable(value)));
+                row.props().forEach((key, value) -> {
+                    // No value removes the property, as SET n += {key: null} does.
+                    if (value == null) node.removeProperty(key);
+                    else node.setProperty(key, storable(value));
+                });
                 if (++inTx[0] >= BATCH) {
                     tx[0].commit();
                     tx[0].close();

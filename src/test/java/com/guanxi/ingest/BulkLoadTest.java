@@ -215,6 +215,43 @@ class BulkLoadTest {
         assertThat(bulk.canLoad()).isTrue();
     }
 
+    @Test
+    void shouldGiveEachPersonTheNameOfItsLastRowAsTransactionsDo(@TempDir Path work) throws IOException {
+        // Given an empty database and three write batches naming three persons: P-1 renamed and renamed back, P-2
+        // named alike every time, P-3 named then left without a name (person/upsert's SET += removes it)
+        emptyDatabase();
+        Map<String, Object> noName = new HashMap<>();
+        noName.put("name", null);
+        List<List<NodeWrite>> batches = List.of(
+                List.of(new NodeWrite("P-1", Map.of("name", "郑世平"), null),
+                        new NodeWrite("P-2", Map.of("name", "林晓东"), null),
+                        new NodeWrite("P-3", Map.of("name", "陆军"), null)),
+                List.of(new NodeWrite("P-1", Map.of("name", "郑 世平"), null),
+                        new NodeWrite("P-2", Map.of("name", "林晓东"), null),
+                        new NodeWrite("P-3", noName, null)),
+                List.of(new NodeWrite("P-1", Map.of("name", "郑世平"), null)));
+
+        // When they are loaded in bulk
+        try (BulkLoad load = bulk.open(work.resolve("persons"), 100, "B-PERSONS", "256m")) {
+            for (List<NodeWrite> batch : batches) load.write(Map.of(NodeKind.PERSON, batch), Map.of());
+            load.finish(stage -> {
+            });
+        }
+
+        // Then each person is one node with the name of its last row
+        try (var session = driver.session()) {
+            Map<String, Object> names = new HashMap<>();
+            session.run("MATCH (p:Person:Entity) RETURN p.id AS id, p.name AS name").list()
+                    .forEach(r -> names.put(r.get("id").asString(), r.get("name").asObject()));
+            Map<String, Object> expected = new HashMap<>();
+            expected.put("P-1", "郑世平");
+            expected.put("P-2", "林晓东");
+            expected.put("P-3", null);
+            assertThat(names).isEqualTo(expected);
+        }
+        emptyDatabase();
+    }
+
     private long casesWithLineBreaks() {
         try (var session = driver.session()) {
             return session.run("MATCH (k:Case) WHERE k.text CONTAINS '\\n' RETURN count(k) AS cases").single().get("cases").asLong();

@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,8 +42,6 @@ final class ImportCsv implements AutoCloseable {
     private final CsvLine line = new CsvLine();
     /** The current row's values by column. */
     private Object[] fields = new Object[16];
-    /** Builds header lines only. */
-    private final StringBuilder header = new StringBuilder(256);
     private long rows;
     private long rowsInFile;
     private boolean closed;
@@ -200,13 +197,15 @@ final class ImportCsv implements AutoCloseable {
             out.close();
             List<String> names = new ArrayList<>(fixedHeader);
             columns.forEach((column, at) -> names.add(column + types.get(at)));
-            header.setLength(0);
+            line.clear();
             for (int i = 0; i < names.size(); i++) {
-                if (i > 0) header.append(',');
-                quote(header, names.get(i));
+                if (i > 0) line.separator();
+                line.quoted(names.get(i));
             }
-            header.append('\n');
-            Files.writeString(files.get(files.size() - 1)[0], header, StandardCharsets.UTF_8);
+            line.end();
+            try (OutputStream header = Files.newOutputStream(files.get(files.size() - 1)[0])) {
+                line.writeTo(header);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -257,20 +256,5 @@ final class ImportCsv implements AutoCloseable {
     /** What ends a line for the importer reading line by line. */
     static boolean hasLineBreak(String value) {
         return value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
-    }
-
-    /** Appends {@code value} quoted, its quotes doubled. */
-    static void quote(StringBuilder line, String value) {
-        line.append('"');
-        if (value.indexOf('"') < 0) {
-            line.append(value).append('"');
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') line.append('"');
-            line.append(c);
-        }
-        line.append('"');
     }
 }

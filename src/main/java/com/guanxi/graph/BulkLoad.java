@@ -3,17 +3,11 @@ package com.guanxi.graph;
 import com.guanxi.graph.GraphWriter.EdgeKind;
 import com.guanxi.graph.GraphWriter.NodeKind;
 import org.jboss.logging.Logger;
-import org.neo4j.cli.ExecutionContext;
 import org.neo4j.driver.Driver;
-import org.neo4j.importer.ImportCommand;
-import org.neo4j.io.fs.DefaultFileSystemAbstraction;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +16,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +24,10 @@ import java.util.function.Consumer;
 
 /**
  * The first load of an empty embedded database, through Neo4j's offline importer instead of transactions: the same
- * node and relationship writes the transactional path gets (provenance, fingerprints, keys) go to CSV files as the
- * batch is read, then the server is stopped, the importer builds the store from the files, the server starts again
- * and the schema (constraints, indexes, full-text) is built over the loaded graph.
+ * node and relationship writes the transactional path gets (provenance, fingerprints, keys) are encoded into the
+ * importer's rows as the batch is read ({@link ImportRows}, two spill files), then the server is stopped, the importer
+ * builds the store from the rows ({@link StoreImporter}), the server starts again and the schema (constraints,
+ * indexes, full-text) is built over the loaded graph.
  *
  * <p>The files must leave what transactions would have left, so each kind follows its transactional rule:
  * <ul>
@@ -44,16 +38,15 @@ import java.util.function.Consumer;
  * <li>outside companies: only the batch's first mention carries provenance and the transactional path creates the
  * node from it (later mentions change nothing), so only that row is written;</li>
  * <li>persons: the first row of an id is written; a later write batch renames a person (person/upsert), so a later
- * row with another name is set after the load like values with line breaks, in reading order — the last one wins.</li>
+ * row with another name is set on the loaded node right after the importer, by node number and before the schema is
+ * built ({@link LoadedLaterProperties}), in reading order — the last one wins.</li>
  * </ul>
  * So no id reaches the importer twice (it would keep an arbitrary one). Every node is numbered here
  * ({@link NodeNumbers}) and the importer takes the numbers as node ids, the string id being a property like any other;
  * a node number written twice, or a relationship end never written as a node, fails the load before the importer runs
  * (the importer cannot check numbers it is told are ids).
- * A row whose values the files cannot carry (see {@link ImportCsv}) is set aside the same way — except a node's values
- * with line breaks (judgment texts, above all): the node goes to the files without them, and they are set on it
- * right after the importer, by node number and before the schema is built ({@link LoadedLaterProperties}). A load that fails leaves the database as it
- * was: empty, with its schema.
+ * A row with a value the importer's rows cannot carry (see {@link ImportRows}) is set aside the same way. A load that
+ * fails leaves the database as it was: empty, with its schema.
  */
 public final class BulkLoad implements AutoCloseable {
 
@@ -70,8 +63,10 @@ public final class BulkLoad implements AutoCloseable {
     private final CypherCatalogue cypher;
     private final String batchId;
     private final String offHeapMemory;
-    private final Map<NodeKind, ImportCsv> nodeFiles = new EnumMap<>(NodeKind.class);
-    private final Map<EdgeKind, ImportCsv> edgeFiles = new EnumMap<>(EdgeKind.class);
+    /** What the importer reads: every node row, every relationship row. */
+    private final ImportRows nodeRows, relationshipRows;
+    private final Map<NodeKind, Integer> labelSets = new EnumMap<>(NodeKind.class);
+    private final Map<EdgeKind, Integer> types = new EnumMap<>(EdgeKind.class);
     private final SeenKeys seen;
     /** Node numbers, until the files are complete. */
     private NodeNumbers numbers = new NodeNumbers();
@@ -89,8 +84,6 @@ public final class BulkLoad implements AutoCloseable {
     private final Set<String> asideNodes = new HashSet<>();
     private final SpillFile<Later> aside;
     private final LoadedLaterProperties laterProperties;
-    /** A node row's values with line breaks, taken out of it by its file (reused row after row). */
-    private final Map<String, Object> lineBreaks = new HashMap<>();
     private final long opened = System.nanoTime();
 
     BulkLoad(Path folder, long expectedRows, String batchId, String offHeapMemory, EmbeddedNeo4j embedded,
@@ -111,20 +104,13 @@ public final class BulkLoad implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        nodeFiles.put(NodeKind.REGISTRY_COMPANY, new ImportCsv(folder, "companies",
-                List.of(":ID", ":LABEL", "id", "registry:boolean", "fingerprint")));
-        nodeFiles.put(NodeKind.EXTERNAL_COMPANY, new ImportCsv(folder, "outside-companies",
-                List.of(":ID", ":LABEL", "id", "registry:boolean")));
-        nodeFiles.put(NodeKind.PERSON, new ImportCsv(folder, "persons", List.of(":ID", ":LABEL", "id")));
-        nodeFiles.put(NodeKind.CASE, new ImportCsv(folder, "cases", List.of(":ID", ":LABEL", "caseNo")));
-        edgeFiles.put(EdgeKind.HOLDS, new ImportCsv(folder, "holds",
-                List.of(":START_ID", ":END_ID", ":TYPE", "fingerprint")));
-        edgeFiles.put(EdgeKind.SERVES, new ImportCsv(folder, "serves",
-                List.of(":START_ID", ":END_ID", ":TYPE", "position")));
-        edgeFiles.put(EdgeKind.GUARANTEES, new ImportCsv(folder, "guarantees",
-                List.of(":START_ID", ":END_ID", ":TYPE", "contractKey", "fingerprint")));
-        edgeFiles.put(EdgeKind.PARTY_TO, new ImportCsv(folder, "case-parties",
-                List.of(":START_ID", ":END_ID", ":TYPE", "role")));
+        nodeRows = new ImportRows(folder.resolve("nodes.bin"), false);
+        relationshipRows = new ImportRows(folder.resolve("relationships.bin"), true);
+        labelSets.put(NodeKind.REGISTRY_COMPANY, nodeRows.labelSet("Company", "Entity"));
+        labelSets.put(NodeKind.EXTERNAL_COMPANY, nodeRows.labelSet("Company", "Entity", "External"));
+        labelSets.put(NodeKind.PERSON, nodeRows.labelSet("Person", "Entity"));
+        labelSets.put(NodeKind.CASE, nodeRows.labelSet("Case"));
+        for (EdgeKind kind : EdgeKind.values()) types.put(kind, relationshipRows.type(kind.name()));
     }
 
     /** One write batch, in reading order: nodes first, then the relationships between them. */
@@ -191,19 +177,33 @@ public final class BulkLoad implements AutoCloseable {
         }
     }
 
-    /** Writes the node to its file, but for values with line breaks, spilled to be set after the load. */
+    /** Writes the node's row for the importer; false, writing nothing, when a value cannot go there. */
     private boolean toFiles(NodeKind kind, NodeWrite node) {
         int number = numbers.number(kind == NodeKind.CASE ? CASE : ENTITY, node.id());
         if (written.get(number)) {
             throw new IllegalStateException("A " + kind + " node reaches the bulk load files twice: " + node.id());
         }
         // (a row refused leaves its number unused: a gap in the node ids, which the importer allows)
-        if (!nodeFiles.get(kind).row(nodeFixed(kind, number, node), node.props(), lineBreaks)) return false;
-        written.set(number);
-        if (!lineBreaks.isEmpty()) {
-            laterProperties.add(number, lineBreaks);
-            lineBreaks.clear();
+        nodeRows.beginNode(number, labelSets.get(kind));
+        switch (kind) {
+            case REGISTRY_COMPANY -> {
+                nodeRows.property("id", node.id());
+                nodeRows.property("registry", true);
+                nodeRows.property("fingerprint", node.fingerprint());
+            }
+            case EXTERNAL_COMPANY -> {
+                nodeRows.property("id", node.id());
+                nodeRows.property("registry", false);
+            }
+            case PERSON -> nodeRows.property("id", node.id());
+            case CASE -> nodeRows.property("caseNo", node.id());
         }
+        if (!nodeRows.properties(node.props())) {
+            nodeRows.rollback();
+            return false;
+        }
+        nodeRows.commit();
+        written.set(number);
         return true;
     }
 
@@ -216,38 +216,24 @@ public final class BulkLoad implements AutoCloseable {
         }
         int from = numbers.number(ENTITY, edge.from());
         int to = numbers.number(kind == EdgeKind.PARTY_TO ? CASE : ENTITY, edge.to());
-        if (edgeFiles.get(kind).row(edgeFixed(kind, from, to, edge), edge.props())) {
+        relationshipRows.beginRelationship(from, to, types.get(kind));
+        switch (kind) {
+            case HOLDS -> relationshipRows.property("fingerprint", edge.fingerprint());
+            case SERVES -> relationshipRows.property("position", edge.key());
+            case GUARANTEES -> {
+                relationshipRows.property("contractKey", edge.key());
+                relationshipRows.property("fingerprint", edge.fingerprint());
+            }
+            case PARTY_TO -> relationshipRows.property("role", edge.key());
+        }
+        if (relationshipRows.properties(edge.props())) {
+            relationshipRows.commit();
             referenced.set(from);
             referenced.set(to);
         } else {
+            relationshipRows.rollback();
             aside.add(new Later(null, kind, null, edge));
         }
-    }
-
-    /** The leading columns of a node row; null is no property. */
-    private static List<String> nodeFixed(NodeKind kind, int number, NodeWrite node) {
-        String id = Integer.toString(number);
-        return switch (kind) {
-            case REGISTRY_COMPANY -> Arrays.asList(id, labels("Company", "Entity"), node.id(), "true", node.fingerprint());
-            case EXTERNAL_COMPANY -> Arrays.asList(id, labels("Company", "Entity", "External"), node.id(), "false");
-            case PERSON -> Arrays.asList(id, labels("Person", "Entity"), node.id());
-            case CASE -> Arrays.asList(id, "Case", node.id());
-        };
-    }
-
-    /** Several labels in one field are separated like array elements. */
-    private static String labels(String... labels) {
-        return String.join(String.valueOf(ImportCsv.ARRAY_DELIMITER), labels);
-    }
-
-    private static List<String> edgeFixed(EdgeKind kind, int fromNumber, int toNumber, EdgeWrite edge) {
-        String from = Integer.toString(fromNumber), to = Integer.toString(toNumber);
-        return switch (kind) {
-            case HOLDS -> Arrays.asList(from, to, "HOLDS", edge.fingerprint());
-            case SERVES -> Arrays.asList(from, to, "SERVES", edge.key());
-            case GUARANTEES -> Arrays.asList(from, to, "GUARANTEES", edge.key(), edge.fingerprint());
-            case PARTY_TO -> Arrays.asList(from, to, "PARTY_TO", edge.key());
-        };
     }
 
     /** A row written after the load, through the transactional writer. */
@@ -267,15 +253,9 @@ public final class BulkLoad implements AutoCloseable {
      */
     public Result finish(Consumer<String> stage) throws IOException {
         laterProperties.close();
-        long nodeRows = 0, relationships = 0;
-        for (ImportCsv f : nodeFiles.values()) {
-            f.close();
-            nodeRows += f.rows();
-        }
-        for (ImportCsv f : edgeFiles.values()) {
-            f.close();
-            relationships += f.rows();
-        }
+        nodeRows.close();
+        relationshipRows.close();
+        long nodes = nodeRows.rows(), relationships = relationshipRows.rows();
         aside.close();
         long numbersBytes = numbers.bytes();
         numbers = null;
@@ -288,7 +268,7 @@ public final class BulkLoad implements AutoCloseable {
         }
         double importSeconds, schemaSeconds, propertiesSeconds, laterSeconds;
         try {
-            stage.accept("bulk import of " + nodeRows + " node rows and " + relationships + " relationships");
+            stage.accept("bulk import of " + nodes + " node rows and " + relationships + " relationships");
             long started = System.nanoTime();
             embedded.whileStopped(this::runImporter);
             importSeconds = (System.nanoTime() - started) / 1e9;
@@ -300,10 +280,10 @@ public final class BulkLoad implements AutoCloseable {
             if (loaded != relationships) {
                 // The importer skips what it cannot load (a relationship without its ends) instead of failing.
                 throw new IllegalStateException("The bulk load wrote " + relationships + " relationships but the "
-                        + "database holds " + loaded + "; see " + folder.resolve("import.report"));
+                        + "database holds " + loaded + "; see " + folder.resolve("import.log"));
             }
 
-            stage.accept("setting " + laterProperties.count() + " nodes' values with line breaks");
+            stage.accept("naming " + laterProperties.count() + " persons renamed by later rows");
             started = System.nanoTime();
             laterProperties.apply(embedded.database().orElseThrow());
             propertiesSeconds = (System.nanoTime() - started) / 1e9;
@@ -329,35 +309,21 @@ public final class BulkLoad implements AutoCloseable {
         }
         if (!Boolean.getBoolean("guanxi.bulk.keep-files-debug")) deleteFiles();
         LOG.infof("Bulk load of batch %s: read and written to files in %.1f s, %d node rows and %d relationships "
-                + "imported in %.1f s, values with line breaks of %d nodes set in %.1f s, schema built in %.1f s, "
+                + "imported in %.1f s, %d later person names set in %.1f s, schema built in %.1f s, "
                 + "%d later rows written in %.1f s (%d nodes set aside; key filter %d MB, node numbers %d MB)", batchId,
-                filesSeconds, nodeRows, relationships, importSeconds, laterProperties.count(), propertiesSeconds,
+                filesSeconds, nodes, relationships, importSeconds, laterProperties.count(), propertiesSeconds,
                 schemaSeconds, aside.count(), laterSeconds, asideNodes.size(), seen.bytes() >> 20,
                 numbersBytes >> 20);
-        return new Result(nodeRows, relationships, aside.count(), filesSeconds, importSeconds, schemaSeconds,
+        return new Result(nodes, relationships, aside.count(), filesSeconds, importSeconds, schemaSeconds,
                 propertiesSeconds, laterSeconds);
     }
 
     private void runImporter(Path home) throws IOException {
-        Path conf = folder.resolve("conf");
-        Files.createDirectories(conf);
-        // Node ids are our numbers (finish checked them); the skip options stay off so that anything the importer
-        // still finds wrong fails the load instead of being left out.
-        List<String> args = new ArrayList<>(List.of("--overwrite-destination", "--id-type=actual",
-                "--multiline-fields=false", "--array-delimiter=" + ImportCsv.ARRAY_DELIMITER,
-                "--skip-duplicate-nodes=false", "--skip-bad-relationships=false",
-                "--max-off-heap-memory=" + offHeapMemory, "--report-file=" + folder.resolve("import.report")));
-        nodeFiles.values().forEach(f -> f.files().forEach(files -> args.add("--nodes=" + files)));
-        edgeFiles.values().forEach(f -> f.files().forEach(files -> args.add("--relationships=" + files)));
-        args.add("--");
-        args.add("neo4j");
+        // The database was empty: its store goes, and the importer builds a new one from the rows.
+        deleteStore(home);
         boolean done = false;
-        try (var log = new PrintStream(Files.newOutputStream(folder.resolve("import.log")), true, StandardCharsets.UTF_8)) {
-            var context = new ExecutionContext(home, conf, log, log, new DefaultFileSystemAbstraction());
-            int exit = new CommandLine(new ImportCommand.Full(context)).execute(args.toArray(String[]::new));
-            if (exit != 0) {
-                throw new IOException("Neo4j's importer stopped with exit code " + exit + "; see " + folder.resolve("import.log"));
-            }
+        try {
+            StoreImporter.importStore(home, nodeRows, relationshipRows, offHeapMemory, folder.resolve("import.log"));
             done = true;
         } finally {
             // A failed import leaves unusable store files; the database was empty, so it starts empty again.
@@ -428,8 +394,8 @@ public final class BulkLoad implements AutoCloseable {
     }
 
     private void deleteFiles() throws IOException {
-        for (ImportCsv f : nodeFiles.values()) f.delete();
-        for (ImportCsv f : edgeFiles.values()) f.delete();
+        nodeRows.delete();
+        relationshipRows.delete();
         laterProperties.delete();
         aside.delete();
     }
@@ -438,8 +404,8 @@ public final class BulkLoad implements AutoCloseable {
     @Override
     public void close() {
         try {
-            for (ImportCsv f : nodeFiles.values()) f.close();
-            for (ImportCsv f : edgeFiles.values()) f.close();
+            nodeRows.close();
+            relationshipRows.close();
             laterProperties.delete();
             aside.close();
         } catch (IOException | UncheckedIOException e) {

@@ -10,16 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Node properties a bulk load's files leave out because their values hold line breaks (the importer reads its files
- * line by line, see {@link ImportCsv}): mostly judgment texts. The node goes to the files without them, they are
- * spilled here as they come, and set on the loaded node right after the importer, by its node number (the importer
- * took the numbers as node ids) and before the schema exists — so the node ends as the transactional path would
- * have created it, no relationship has to wait for it, and no lookup or index update is paid per node. Persons
- * renamed by a later row of the batch get their last name the same way ({@link BulkLoad}).
+ * Node properties set on a bulk load's nodes right after the importer, by node number (the importer took the numbers
+ * as node ids) and before the schema exists: the names of persons renamed by a later row of the batch (the first
+ * row is what the importer got). They are spilled here as they come and set in that order, so the last one wins as
+ * in transactions, without a lookup or an index update per node ({@link BulkLoad}).
  */
 final class LoadedLaterProperties implements AutoCloseable {
 
-    /** Nodes per transaction: judgment texts are a few KB each. */
+    /** Nodes per transaction. */
     private static final int BATCH = 2000;
 
     private final SpillFile<Row> spill;
@@ -66,11 +64,11 @@ final class LoadedLaterProperties implements AutoCloseable {
         }
     }
 
-    /** What the files would have held: a list of names is a string array. */
+    /** What the importer would have stored: a list of names is a string array. */
     private static Object storable(Object value) {
         if (value instanceof List<?> list) return list.stream().map(String::valueOf).toArray(String[]::new);
         if (value instanceof String) return value;
-        throw new IllegalArgumentException("A value with line breaks is text or a list of texts, not " + value.getClass());
+        throw new IllegalArgumentException("A value set after the load is text or a list of texts, not " + value.getClass());
     }
 
     @Override

@@ -27,8 +27,13 @@ public record NodeWrite(String id, Map<String, Object> props, String fingerprint
     static Map<String, Object> withValues(Map<String, Object> props) {
         Map<String, Object> out = new HashMap<>(props.size() * 2);
         props.forEach((k, v) -> {
-            if (!ImportCsv.absent(v)) out.put(k, v);
+            if (!absent(v)) out.put(k, v);
         });
         return out;
+    }
+
+    /** No value, or an empty list: no property (what a created node leaves out, and the bulk load too). */
+    static boolean absent(Object value) {
+        return value == null || value instanceof java.util.List<?> list && list.isEmpty();
     }
 }

@@ -101,7 +101,8 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
         facts.put("email", r.email());
         facts.put("industry", r.industry());
         putExtra(facts, r.extra());
-        node(NodeKind.REGISTRY_COMPANY, id, withProvenance(facts, r.source()), fingerprint(facts));
+        String fingerprint = fingerprint(facts);
+        node(NodeKind.REGISTRY_COMPANY, id, withProvenance(facts, r.source()), fingerprint);
         if (r.legalRep() != null) {
             Link rep = linker.person(r.legalRep(), new MentionContext(r.source(), "legal_rep", id));
             record(r.source(), "legal_rep", r.legalRep(), rep);
@@ -129,7 +130,8 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
         facts.put("since", r.since());
         facts.put("shareholderType", r.shareholderType());
         putExtra(facts, r.extra());
-        edge(EdgeKind.HOLDS, holder.entityId(), company.entityId(), null, withProvenance(facts, r.source()), fingerprint(facts));
+        String fingerprint = fingerprint(facts);
+        edge(EdgeKind.HOLDS, holder.entityId(), company.entityId(), null, withProvenance(facts, r.source()), fingerprint);
         flushIfFull();
     }
 
@@ -178,8 +180,9 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
         facts.put("status", r.status());
         putExtra(facts, r.extra());
         String contractKey = r.contractId() + "|" + (creditor == null ? "" : creditor.entityId());
+        String fingerprint = fingerprint(facts);
         edge(EdgeKind.GUARANTEES, guarantor.entityId(), borrower.entityId(), contractKey,
-                withProvenance(facts, r.source()), fingerprint(facts));
+                withProvenance(facts, r.source()), fingerprint);
         flushIfFull();
     }
 
@@ -294,14 +297,15 @@ final class GraphImportSink implements IngestSink, AutoCloseable {
         pending++;
     }
 
-    private Map<String, Object> withProvenance(Map<String, Object> facts, SourceRef source) {
-        // Sized for the facts and the provenance at once: no rehash on the way (millions of rows).
-        Map<String, Object> props = new HashMap<>((facts.size() + 3) * 4 / 3 + 1);
-        props.putAll(facts);
-        props.put("batchId", source.batchId());
-        props.put("sourceFile", source.file());
-        props.put("sourceLine", source.line());
-        return props;
+    /**
+     * The row's own map with its provenance added (no copy: millions of rows), so its fingerprint is taken first —
+     * provenance is not a fact.
+     */
+    private static Map<String, Object> withProvenance(Map<String, Object> facts, SourceRef source) {
+        facts.put("batchId", source.batchId());
+        facts.put("sourceFile", source.file());
+        facts.put("sourceLine", source.line());
+        return facts;
     }
 
     private static Map<String, Object> provenance(SourceRef source) {

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,6 +43,11 @@ final class ImportJournal implements AutoCloseable {
      */
     private final JsonGenerator resolutions;
     private final AtomicLong rejectCount = new AtomicLong();
+    /**
+     * The values a few fields take over and over (file names, field names, entity types, methods), each encoded once:
+     * a handful per batch, against millions of lines.
+     */
+    private final Map<String, SerializableString> encoded = new HashMap<>();
 
     ImportJournal(Path folder, ObjectMapper json) {
         this.json = json.copy().disable(SerializationFeature.INDENT_OUTPUT);
@@ -77,23 +83,30 @@ final class ImportJournal implements AutoCloseable {
             try {
                 JsonGenerator out = resolutions;
                 out.writeStartObject();
-                string(out, FILE, source.file());
+                repeated(out, FILE, source.file());
                 out.writeFieldName(LINE);
                 out.writeNumber(source.line());
-                string(out, FIELD, field);
+                repeated(out, FIELD, field);
                 string(out, RAW, raw);
-                string(out, ENTITY_TYPE, link.entityType());
+                repeated(out, ENTITY_TYPE, link.entityType());
                 string(out, ENTITY_ID, link.entityId());
                 string(out, USCC, link.uscc());
                 out.writeFieldName(CONFIDENCE);
                 out.writeNumber(link.confidence());
-                string(out, METHOD, link.method());
+                repeated(out, METHOD, link.method());
                 out.writeEndObject();
                 out.writeRaw('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** A value of one of the few that recur, written from its encoding kept since its first line. */
+    private void repeated(JsonGenerator out, SerializableString name, String value) throws IOException {
+        out.writeFieldName(name);
+        if (value == null) out.writeNull();
+        else out.writeString(encoded.computeIfAbsent(value, SerializedString::new));
     }
 
     private static void string(JsonGenerator out, SerializableString name, String value) throws IOException {

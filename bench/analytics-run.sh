@@ -17,7 +17,7 @@ port=${GUANXI_HTTP_PORT:-18180}
 rm -rf "$run" && cp -a "$data" "$run"
 export GUANXI_DATA_DIR="$run" GUANXI_HTTP_PORT="$port" GUANXI_BOLT_PORT=${GUANXI_BOLT_PORT:-17799}
 export GUANXI_NEO4J_EMBEDDED_PAGE_CACHE=${GUANXI_NEO4J_EMBEDDED_PAGE_CACHE:-2g}
-java -Xms"$heap" -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -jar "$app/quarkus-run.jar" serve > "$log" 2>&1 &
+java @"$(dirname "$0")/../bin/jvm-options" -Xms"$heap" -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -jar "$app/quarkus-run.jar" serve > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$run"' EXIT
 runs_done() { grep -c "AnalyticsService.*Analytics run .* done in" "$log" || true; }

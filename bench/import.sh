@@ -13,7 +13,7 @@ if [ ! -f "$work/in-$n/companies.csv" ]; then
 fi
 rm -rf "$work/data-$n"
 wc -l "$work/in-$n"/*.csv "$work/in-$n"/*.jsonl
-GUANXI_DATA_DIR="$work/data-$n" java -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -Dguanxi.resolution.mode="${GUANXI_RESOLUTION_MODE:-full}" -Dguanxi.import.work-dir="$work/data-$n/imports" \
+GUANXI_DATA_DIR="$work/data-$n" java @bin/jvm-options -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -Dguanxi.resolution.mode="${GUANXI_RESOLUTION_MODE:-full}" -Dguanxi.import.work-dir="$work/data-$n/imports" \
   -Dguanxi.analytics.run-after-import=false -Dquarkus.log.console.level=INFO -Dquarkus.log.category.\"com.guanxi\".level=INFO \
   -jar target/quarkus-app/quarkus-run.jar import "$work/in-$n" 2> "$work/import-$n.log"
 # The progress bar stays in $work/import-N.log; the service log (a bulk load's stages in one line) goes to stdout.

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 name=${1:?benchmark class, e.g. AnalyticsBench}; shift
 ./mvnw -B -q -ntp test-compile -DskipFrontend
 cp=$(./mvnw -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
-exec java -Xmx"${BENCH_HEAP:-8g}" -cp "target/test-classes:target/classes:$cp" "com.guanxi.bench.$name" "$@"
+exec java @bin/jvm-options -Xmx"${BENCH_HEAP:-8g}" -cp "target/test-classes:target/classes:$cp" "com.guanxi.bench.$name" "$@"

@@ -53,6 +53,10 @@ public class EmbeddedNeo4j {
             LOG.infof("Using external Neo4j at %s", config.uri().get());
             return;
         }
+        if (!org.neo4j.internal.unsafe.UnsafeUtil.unsafeByteBufferAccessAvailable()) {
+            LOG.warn("java.nio is not open to Neo4j: its page cache copies every page through the heap (slower "
+                    + "imports and index builds); start the JVM with @bin/jvm-options as bin/guanxi does");
+        }
         startServer();
     }
 

@@ -6,7 +6,6 @@ import org.neo4j.graphdb.Transaction;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,8 +36,7 @@ final class LoadedLaterProperties implements AutoCloseable {
 
     /**
      * Sets the spilled values on the loaded nodes, in the order they came (a later value wins), through the embedded
-     * database's own API: the values are strings or lists of them (or no value: a person's name removed), the
-     * nodes known by number.
+     * database's own API: the values are texts (or no value: a person's name removed), the nodes known by number.
      */
     void apply(GraphDatabaseService database) throws IOException {
         Transaction[] tx = {database.beginTx()};
@@ -64,11 +62,10 @@ final class LoadedLaterProperties implements AutoCloseable {
         }
     }
 
-    /** What the importer would have stored: a list of names is a string array. */
+    /** Only names are set after the load. */
     private static Object storable(Object value) {
-        if (value instanceof List<?> list) return list.stream().map(String::valueOf).toArray(String[]::new);
         if (value instanceof String) return value;
-        throw new IllegalArgumentException("A value set after the load is text or a list of texts, not " + value.getClass());
+        throw new IllegalArgumentException("A value set after the load is a text, not " + value.getClass());
     }
 
     @Override
